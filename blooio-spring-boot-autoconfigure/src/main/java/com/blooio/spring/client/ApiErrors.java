@@ -1,0 +1,149 @@
+package com.blooio.spring.client;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * Turns failures into the client's exception hierarchy: error responses by status and
+ * Blooio {@code code}, transport failures by whether the request may have been sent.
+ */
+final class ApiErrors {
+
+	private static final Set<String> ENVELOPE_FIELDS = Set.of("error", "message", "status", "code");
+
+	private final BlooioJson json;
+
+	private final Clock clock;
+
+	ApiErrors(BlooioJson json, Clock clock) {
+		this.json = json;
+		this.clock = clock;
+	}
+
+	BlooioApiException toException(ApiRequest request, ApiResponse response) {
+		BlooioError error = readError(response);
+		String operation = request.operation();
+		String key = request.idempotencyKey();
+		int status = error.status();
+		String code = error.code();
+		if (status == 401) {
+			return new BlooioAuthenticationException(operation, error, key);
+		}
+		if (status == 429 && code != null && BlooioQuotaExceededException.CODES.contains(code)) {
+			return new BlooioQuotaExceededException(operation, error, key);
+		}
+		if (status == 429) {
+			return new BlooioRateLimitedException(operation, error, key);
+		}
+		if (status == 403 && BlooioInboundOnlyException.CODE.equals(code)) {
+			return new BlooioInboundOnlyException(operation, error, key);
+		}
+		if (status == 503) {
+			return new BlooioNoActiveDeviceException(operation, error, key);
+		}
+		return new BlooioApiException(operation, error, key);
+	}
+
+	/**
+	 * Reads Blooio's error body leniently: any field may be missing, and a body that is
+	 * not a JSON object (HTML, plain text, nothing) still yields an error with the
+	 * status.
+	 */
+	BlooioError readError(ApiResponse response) {
+		Duration retryAfter = parseRetryAfter(response.retryAfter());
+		JsonNode body = (response.body().length > 0) ? this.json.readTreeOrNull(response.body()) : null;
+		if (body == null) {
+			return new BlooioError(response.status(), null, null, null, Map.of(), retryAfter);
+		}
+		Map<String, @Nullable Object> context = new LinkedHashMap<>();
+		Iterator<Entry<String, JsonNode>> fields = body.properties().iterator();
+		while (fields.hasNext()) {
+			Entry<String, JsonNode> field = fields.next();
+			if (!ENVELOPE_FIELDS.contains(field.getKey())) {
+				context.put(field.getKey(), this.json.toPlainValue(field.getValue()));
+			}
+		}
+		return new BlooioError(response.status(), text(body, "code"), text(body, "error"), text(body, "message"),
+				context, retryAfter);
+	}
+
+	private static @Nullable String text(JsonNode body, String field) {
+		JsonNode node = body.get(field);
+		return (node != null && node.isValueNode() && !node.isNull()) ? node.asString() : null;
+	}
+
+	/**
+	 * Parses {@code Retry-After} as delta-seconds or as an HTTP date.
+	 */
+	@Nullable Duration parseRetryAfter(@Nullable String header) {
+		if (header == null || header.isBlank()) {
+			return null;
+		}
+		String value = header.trim();
+		try {
+			long seconds = Long.parseLong(value);
+			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
+		}
+		catch (NumberFormatException ex) {
+			// not delta-seconds, try an HTTP date
+		}
+		try {
+			Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			Duration wait = Duration.between(this.clock.instant(), at);
+			return wait.isNegative() ? Duration.ZERO : wait;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Maps a failure of one attempt; exceptions already in the hierarchy pass through.
+	 */
+	Throwable translate(ApiRequest request, Throwable failure, Duration responseTimeout) {
+		if (failure instanceof BlooioException) {
+			return failure;
+		}
+		if (failure instanceof TimeoutException) {
+			return new BlooioTimeoutException(request.operation(), responseTimeout, failure);
+		}
+		if (failure instanceof WebClientRequestException) {
+			boolean connectFailed = hasCause(failure, ConnectException.class)
+					|| hasCause(failure, UnknownHostException.class);
+			String message = connectFailed ? "could not connect to Blooio" : "connection to Blooio failed";
+			return new BlooioTransportException(request.operation(),
+					"Blooio " + request.operation() + " failed: " + message, !connectFailed, failure);
+		}
+		return failure;
+	}
+
+	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+}
