@@ -1,0 +1,69 @@
+package com.blooio.spring.autoconfigure;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import com.blooio.spring.client.BlooioOperations;
+import com.blooio.spring.client.BlooioTemplate;
+
+/**
+ * Auto-configuration of {@link BlooioTemplate}, created when {@code blooio.api-key} is
+ * set.
+ * <p>
+ * The template is built from a clone of Boot's prototype {@link WebClient.Builder}, so
+ * the application's customizers, observation and SSL settings apply while nothing Blooio
+ * adds reaches other clients. A user-defined {@link BlooioOperations} bean replaces it.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration" })
+@ConditionalOnClass(WebClient.class)
+@EnableConfigurationProperties(BlooioProperties.class)
+public final class BlooioClientAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(BlooioOperations.class)
+	@Conditional(OnBlooioApiKeyCondition.class)
+	BlooioTemplate blooioTemplate(BlooioProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<BlooioWebClientCustomizer> customizers) {
+		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return new BlooioTemplate(builder.build(), properties.toClientSettings());
+	}
+
+	/**
+	 * Applies {@code blooio.connect-timeout} through a connector built like the
+	 * application's own (same HTTP library, SSL and other HTTP client settings).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
+	static class ConnectTimeoutConfiguration {
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		BlooioWebClientCustomizer blooioConnectTimeoutCustomizer(BlooioProperties properties,
+				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+				ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+			return (builder) -> {
+				ClientHttpConnectorBuilder<?> connectors = connectorBuilder
+					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()));
+				HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+					.withConnectTimeout(properties.getConnectTimeout());
+				builder.clientConnector(connectors.build(settings));
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,193 @@
+package com.blooio.spring.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
+import com.blooio.spring.client.BlooioClientSettings;
+
+/**
+ * Configuration properties for the Blooio client ({@code blooio.*}).
+ * <p>
+ * Setters reject invalid values, so a wrong property fails start-up with a message naming
+ * it. {@link #toString()} never shows the API key.
+ */
+@ConfigurationProperties(BlooioProperties.PREFIX)
+public class BlooioProperties {
+
+	/** Prefix of every Blooio property. */
+	public static final String PREFIX = "blooio";
+
+	/**
+	 * API key, sent as a bearer token. BlooioTemplate is created only when this is set;
+	 * the BLOOIO_API_KEY environment variable sets it too.
+	 */
+	private @Nullable String apiKey;
+
+	/**
+	 * Base URL of the Blooio v2 API.
+	 */
+	private URI baseUrl = BlooioClientSettings.DEFAULT_BASE_URL;
+
+	/**
+	 * Sender number (E.164) used when a send names none. When unset, Blooio picks a
+	 * number from the key's pool.
+	 */
+	private @Nullable String defaultFromNumber;
+
+	/**
+	 * Connect timeout of Blooio API calls.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(10);
+
+	/**
+	 * Longest wait for the complete response of one attempt of a Blooio API call.
+	 */
+	private Duration responseTimeout = Duration.ofSeconds(30);
+
+	private final Retry retry = new Retry();
+
+	public @Nullable String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(@Nullable String apiKey) {
+		this.apiKey = (apiKey != null) ? apiKey.trim() : null;
+	}
+
+	public URI getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(URI baseUrl) {
+		String scheme = (baseUrl.getScheme() != null) ? baseUrl.getScheme().toLowerCase(Locale.ROOT) : "";
+		Assert.isTrue(baseUrl.isAbsolute() && (scheme.equals("http") || scheme.equals("https"))
+				&& StringUtils.hasText(baseUrl.getHost()), "must be an absolute http(s) URL");
+		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable String getDefaultFromNumber() {
+		return this.defaultFromNumber;
+	}
+
+	public void setDefaultFromNumber(@Nullable String defaultFromNumber) {
+		this.defaultFromNumber = StringUtils.hasText(defaultFromNumber) ? defaultFromNumber.trim() : null;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		requirePositive(connectTimeout);
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getResponseTimeout() {
+		return this.responseTimeout;
+	}
+
+	public void setResponseTimeout(Duration responseTimeout) {
+		requirePositive(responseTimeout);
+		this.responseTimeout = responseTimeout;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	/**
+	 * Returns whether an API key is configured.
+	 * @return {@code true} if {@code blooio.api-key} has text
+	 */
+	public boolean hasApiKey() {
+		return StringUtils.hasText(this.apiKey);
+	}
+
+	/**
+	 * Returns the client settings these properties describe.
+	 * @return the settings
+	 * @throws IllegalStateException if no API key is configured
+	 */
+	public BlooioClientSettings toClientSettings() {
+		Assert.state(hasApiKey(), "blooio.api-key is not set");
+		return BlooioClientSettings.of(this.apiKey)
+			.withBaseUrl(this.baseUrl)
+			.withDefaultFromNumber(this.defaultFromNumber)
+			.withResponseTimeout(this.responseTimeout)
+			.withRetry(this.retry.maxAttempts, this.retry.initialBackoff, this.retry.maxBackoff);
+	}
+
+	private static void requirePositive(@Nullable Duration duration) {
+		Assert.isTrue(duration != null && !duration.isNegative() && !duration.isZero(), "must be positive");
+	}
+
+	@Override
+	public String toString() {
+		return "BlooioProperties{apiKey=" + (hasApiKey() ? "******" : "<not set>") + ", baseUrl=" + this.baseUrl
+				+ ", defaultFromNumber=" + this.defaultFromNumber + ", connectTimeout=" + this.connectTimeout
+				+ ", responseTimeout=" + this.responseTimeout + ", retry=" + this.retry + "}";
+	}
+
+	/**
+	 * Retries of transient failures.
+	 */
+	public static final class Retry {
+
+		/**
+		 * Attempts per API call, including the first. 1 disables retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the first retry; doubles with each retry, with jitter.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(500);
+
+		/**
+		 * Longest wait between attempts. A Retry-After longer than this ends the retries.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(10);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			Assert.isTrue(maxAttempts >= 1, "must be at least 1");
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			requirePositive(initialBackoff);
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			requirePositive(maxBackoff);
+			this.maxBackoff = maxBackoff;
+		}
+
+		@Override
+		public String toString() {
+			return "Retry{maxAttempts=" + this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
+					+ this.maxBackoff + "}";
+		}
+
+	}
+
+}

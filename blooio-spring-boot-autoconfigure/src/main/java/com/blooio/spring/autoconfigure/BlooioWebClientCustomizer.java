@@ -1,0 +1,19 @@
+package com.blooio.spring.autoconfigure;
+
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Customizes the {@link WebClient.Builder} of the Blooio client only, after the
+ * application's own {@code WebClientCustomizer}s. Beans of this type are applied in
+ * {@link org.springframework.core.Ordered order}; other clients never see these changes.
+ */
+@FunctionalInterface
+public interface BlooioWebClientCustomizer {
+
+	/**
+	 * Customizes the builder of the Blooio client.
+	 * @param builder a builder used only by the Blooio client
+	 */
+	void customize(WebClient.Builder builder);
+
+}
