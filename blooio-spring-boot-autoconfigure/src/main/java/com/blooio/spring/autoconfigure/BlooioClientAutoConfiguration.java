@@ -1,5 +1,9 @@
 package com.blooio.spring.autoconfigure;
 
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -43,8 +47,9 @@ public final class BlooioClientAutoConfiguration {
 	}
 
 	/**
-	 * Applies {@code blooio.connect-timeout} through a connector built like the
-	 * application's own (same HTTP library, SSL and other HTTP client settings).
+	 * Applies {@code blooio.connect-timeout}, when set, through a connector built like
+	 * the application's own (same HTTP library, SSL and other HTTP client settings).
+	 * Unset, the application's connector is kept as it is.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
@@ -56,12 +61,28 @@ public final class BlooioClientAutoConfiguration {
 				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 				ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
 			return (builder) -> {
+				Duration connectTimeout = properties.getConnectTimeout();
+				if (connectTimeout == null) {
+					return;
+				}
 				ClientHttpConnectorBuilder<?> connectors = connectorBuilder
-					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader()));
-				HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-					.withConnectTimeout(properties.getConnectTimeout());
-				builder.clientConnector(connectors.build(settings));
+					.getIfAvailable(() -> detect(resourceLoader.getClassLoader()));
+				if (connectors != null) {
+					HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+						.withConnectTimeout(connectTimeout);
+					builder.clientConnector(connectors.build(settings));
+				}
 			};
+		}
+
+		private static @Nullable ClientHttpConnectorBuilder<?> detect(@Nullable ClassLoader classLoader) {
+			try {
+				return ClientHttpConnectorBuilder.detect(classLoader);
+			}
+			catch (IllegalStateException ex) {
+				// No supported HTTP library: keep the builder's connector
+				return null;
+			}
 		}
 
 	}

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 import com.blooio.spring.client.BlooioClientSettings;
 
@@ -19,7 +21,7 @@ import com.blooio.spring.client.BlooioClientSettings;
  * it. {@link #toString()} never shows the API key.
  */
 @ConfigurationProperties(BlooioProperties.PREFIX)
-public class BlooioProperties {
+public class BlooioProperties implements Validator {
 
 	/** Prefix of every Blooio property. */
 	public static final String PREFIX = "blooio";
@@ -42,9 +44,11 @@ public class BlooioProperties {
 	private @Nullable String defaultFromNumber;
 
 	/**
-	 * Connect timeout of Blooio API calls.
+	 * Connect timeout of Blooio API calls. When set, the Blooio client gets its own
+	 * connector, built like the application's (spring.http.clients.*) but with this
+	 * timeout; when unset, it shares the application's connector and connect timeout.
 	 */
-	private Duration connectTimeout = Duration.ofSeconds(10);
+	private @Nullable Duration connectTimeout;
 
 	/**
 	 * Longest wait for the complete response of one attempt of a Blooio API call.
@@ -80,12 +84,14 @@ public class BlooioProperties {
 		this.defaultFromNumber = StringUtils.hasText(defaultFromNumber) ? defaultFromNumber.trim() : null;
 	}
 
-	public Duration getConnectTimeout() {
+	public @Nullable Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
 
-	public void setConnectTimeout(Duration connectTimeout) {
-		requirePositive(connectTimeout);
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
+		if (connectTimeout != null) {
+			requirePositive(connectTimeout);
+		}
 		this.connectTimeout = connectTimeout;
 	}
 
@@ -122,6 +128,24 @@ public class BlooioProperties {
 			.withDefaultFromNumber(this.defaultFromNumber)
 			.withResponseTimeout(this.responseTimeout)
 			.withRetry(this.retry.maxAttempts, this.retry.initialBackoff, this.retry.maxBackoff);
+	}
+
+	/**
+	 * Checks rules that span several properties; Boot applies it while binding, so the
+	 * failure names the property.
+	 */
+	@Override
+	public boolean supports(Class<?> type) {
+		return BlooioProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		BlooioProperties properties = (BlooioProperties) target;
+		if (properties.retry.maxBackoff.compareTo(properties.retry.initialBackoff) < 0) {
+			errors.rejectValue("retry.maxBackoff", "blooio.retry.backoff",
+					"must not be less than blooio.retry.initial-backoff (" + properties.retry.initialBackoff + ")");
+		}
 	}
 
 	private static void requirePositive(@Nullable Duration duration) {

@@ -77,7 +77,7 @@ final class RetryPolicy {
 		if (failure instanceof BlooioTransportException) {
 			return true;
 		}
-		if (failure instanceof BlooioApiException api && api.getClass() == BlooioApiException.class) {
+		if (failure instanceof BlooioApiException api) {
 			int status = api.getStatusCode();
 			return status == 500 || status == 502 || status == 504;
 		}
