@@ -1,5 +1,6 @@
 package com.blooio.spring.client;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -130,6 +131,11 @@ final class ApiErrors {
 			String message = connectFailed ? "could not connect to Blooio" : "connection to Blooio failed";
 			return new BlooioTransportException(request.operation(),
 					"Blooio " + request.operation() + " failed: " + message, !connectFailed, failure);
+		}
+		if (hasCause(failure, IOException.class)) {
+			// e.g. the connection dropped while the response body was read
+			return new BlooioTransportException(request.operation(),
+					"Blooio " + request.operation() + " failed: connection to Blooio failed", true, failure);
 		}
 		return failure;
 	}

@@ -1,6 +1,8 @@
 package com.blooio.spring.client;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import reactor.core.publisher.Flux;
@@ -20,13 +22,33 @@ final class Paginator {
 	static <T> Flux<T> items(int startOffset, IntFunction<Mono<Page<T>>> fetchPage) {
 		return Flux.defer(() -> {
 			AtomicInteger nextOffset = new AtomicInteger(startOffset);
-			return Flux.<Integer>generate((sink) -> sink.next(nextOffset.get()))
-				// prefetch 0: the next offset is pulled only on downstream demand
-				.concatMap(fetchPage::apply, 0)
-				.doOnNext((page) -> nextOffset.set(page.nextOffset()))
-				.takeUntil((page) -> !page.hasNext())
-				.concatMap((page) -> Flux.fromIterable(page.items()), 0);
+			AtomicBoolean lastPageSeen = new AtomicBoolean();
+			return Flux.<Integer>generate((sink) -> {
+				if (lastPageSeen.get()) {
+					sink.complete();
+				}
+				else {
+					sink.next(nextOffset.get());
+				}
+			}).concatMap((offset) -> pageItems(offset, fetchPage, (page) -> {
+				nextOffset.set(page.nextOffset());
+				lastPageSeen.set(!page.hasNext());
+			}), 0);
 		});
+	}
+
+	/**
+	 * The items of one page. The page call starts only when the subscriber requests an
+	 * item: WebClient sends a request as soon as it is subscribed to, and a page fetched
+	 * ahead of demand would also run into the response timeout while nobody reads it.
+	 */
+	private static <T> Flux<T> pageItems(int offset, IntFunction<Mono<Page<T>>> fetchPage, Consumer<Page<T>> onPage) {
+		// hide() stops Reactor's shortcut that maps a single value at subscription time
+		return Flux.just(offset)
+			.hide()
+			.concatMap(fetchPage::apply, 0)
+			.doOnNext(onPage)
+			.concatMap((page) -> Flux.fromIterable(page.items()), 0);
 	}
 
 }
