@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -77,15 +78,29 @@ final class BlooioJson {
 	 */
 	<T> Page<T> readPage(byte[] json, String itemsField, Class<T> itemType, int offset, int limit) {
 		JsonNode root = this.mapper.readTree(json);
-		JavaType listType = this.mapper.getTypeFactory().constructCollectionType(List.class, itemType);
-		JsonNode itemsNode = root.get(itemsField);
-		List<T> items = (itemsNode != null && itemsNode.isArray()) ? this.mapper.convertValue(itemsNode, listType)
-				: List.of();
 		JsonNode paginationNode = root.get("pagination");
 		Pagination pagination = (paginationNode != null && paginationNode.isObject())
 				? this.mapper.convertValue(paginationNode, Pagination.class) : Pagination.UNKNOWN;
 		int pageOffset = (pagination.offset() != null) ? pagination.offset() : offset;
-		return new Page<>(items, pageOffset, limit, pagination);
+		return new Page<>(readItems(root, itemsField, itemType), pageOffset, limit, pagination);
+	}
+
+	/**
+	 * Reads the array in one field of an unpaginated response such as {@code {"numbers":
+	 * [...]}}; a missing field reads as an empty list.
+	 */
+	<T> List<T> readList(byte[] json, String itemsField, Class<T> itemType) {
+		return readItems(this.mapper.readTree(json), itemsField, itemType);
+	}
+
+	private <T> List<T> readItems(JsonNode root, String itemsField, Class<T> itemType) {
+		JsonNode itemsNode = root.get(itemsField);
+		if (itemsNode == null || !itemsNode.isArray()) {
+			return List.of();
+		}
+		JavaType listType = this.mapper.getTypeFactory().constructCollectionType(List.class, itemType);
+		List<T> items = this.mapper.convertValue(itemsNode, listType);
+		return items.stream().filter(Objects::nonNull).toList();
 	}
 
 	/**

@@ -28,9 +28,7 @@ final class TemplateAccount implements AccountOperations {
 	public Mono<List<AccountNumber>> numbers() {
 		return Mono.defer(() -> this.api.retrieve(
 				ApiRequest.get("listNumbers", "/me/numbers").build(this.api.settings().baseUrl()),
-				(response) -> this.api.json()
-					.readPage(response.body(), "numbers", AccountNumber.class, 0, Integer.MAX_VALUE)
-					.items()));
+				(response) -> this.api.json().readList(response.body(), "numbers", AccountNumber.class)));
 	}
 
 }
