@@ -2,6 +2,8 @@ package com.blooio.spring.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -56,6 +59,8 @@ public class BlooioProperties implements Validator {
 	private Duration responseTimeout = Duration.ofSeconds(30);
 
 	private final Retry retry = new Retry();
+
+	private final Webhook webhook = new Webhook();
 
 	public @Nullable String getApiKey() {
 		return this.apiKey;
@@ -108,6 +113,10 @@ public class BlooioProperties implements Validator {
 		return this.retry;
 	}
 
+	public Webhook getWebhook() {
+		return this.webhook;
+	}
+
 	/**
 	 * Returns whether an API key is configured.
 	 * @return {@code true} if {@code blooio.api-key} has text
@@ -156,7 +165,8 @@ public class BlooioProperties implements Validator {
 	public String toString() {
 		return "BlooioProperties{apiKey=" + (hasApiKey() ? "******" : "<not set>") + ", baseUrl=" + this.baseUrl
 				+ ", defaultFromNumber=" + this.defaultFromNumber + ", connectTimeout=" + this.connectTimeout
-				+ ", responseTimeout=" + this.responseTimeout + ", retry=" + this.retry + "}";
+				+ ", responseTimeout=" + this.responseTimeout + ", retry=" + this.retry + ", webhook=" + this.webhook
+				+ "}";
 	}
 
 	/**
@@ -210,6 +220,180 @@ public class BlooioProperties implements Validator {
 		public String toString() {
 			return "Retry{maxAttempts=" + this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
 					+ this.maxBackoff + "}";
+		}
+
+	}
+
+	/**
+	 * The webhook endpoint that receives Blooio's events.
+	 */
+	public static final class Webhook {
+
+		/**
+		 * Whether to register the webhook endpoint. Defaults to on when a secret is set.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * Path of the webhook endpoint.
+		 */
+		private String path = "/blooio/webhook";
+
+		/**
+		 * Signing secret of the webhook subscription (whsec_...), used as its literal
+		 * UTF-8 bytes.
+		 */
+		private @Nullable String secret;
+
+		/**
+		 * Previous signing secrets still accepted, so a secret can be rotated without
+		 * rejecting deliveries in flight.
+		 */
+		private List<String> previousSecrets = new ArrayList<>();
+
+		/**
+		 * How far a signature timestamp may be from now, in either direction.
+		 */
+		private Duration tolerance = Duration.ofMinutes(5);
+
+		/**
+		 * Largest webhook body accepted; larger deliveries are refused with 413 while
+		 * being read.
+		 */
+		private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+		/**
+		 * Whether to accept deliveries without a valid signature. Only for local testing:
+		 * a warning is logged at every start.
+		 */
+		private boolean allowUnsigned;
+
+		private final Deduplication deduplication = new Deduplication();
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			Assert.isTrue(StringUtils.hasText(path) && path.startsWith("/") && !path.contains(" "),
+					"must be a path starting with '/'");
+			this.path = path;
+		}
+
+		public @Nullable String getSecret() {
+			return this.secret;
+		}
+
+		public void setSecret(@Nullable String secret) {
+			this.secret = StringUtils.hasText(secret) ? secret.trim() : null;
+		}
+
+		public List<String> getPreviousSecrets() {
+			return this.previousSecrets;
+		}
+
+		public void setPreviousSecrets(List<String> previousSecrets) {
+			this.previousSecrets = previousSecrets;
+		}
+
+		public Duration getTolerance() {
+			return this.tolerance;
+		}
+
+		public void setTolerance(Duration tolerance) {
+			requirePositive(tolerance);
+			this.tolerance = tolerance;
+		}
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			Assert.isTrue(maxBodySize != null && maxBodySize.toBytes() > 0, "must be positive");
+			this.maxBodySize = maxBodySize;
+		}
+
+		public boolean isAllowUnsigned() {
+			return this.allowUnsigned;
+		}
+
+		public void setAllowUnsigned(boolean allowUnsigned) {
+			this.allowUnsigned = allowUnsigned;
+		}
+
+		public Deduplication getDeduplication() {
+			return this.deduplication;
+		}
+
+		/**
+		 * Returns the secrets to verify with, current first.
+		 * @return the secrets, empty if none is set
+		 */
+		public List<String> secrets() {
+			List<String> secrets = new ArrayList<>();
+			if (this.secret != null) {
+				secrets.add(this.secret);
+			}
+			this.previousSecrets.stream().filter(StringUtils::hasText).map(String::trim).forEach(secrets::add);
+			return secrets;
+		}
+
+		@Override
+		public String toString() {
+			return "Webhook{enabled=" + this.enabled + ", path=" + this.path + ", secret="
+					+ ((this.secret != null) ? "******" : "<not set>") + ", previousSecrets="
+					+ this.previousSecrets.size() + ", tolerance=" + this.tolerance + ", maxBodySize="
+					+ this.maxBodySize + ", allowUnsigned=" + this.allowUnsigned + ", deduplication="
+					+ this.deduplication + "}";
+		}
+
+	}
+
+	/**
+	 * De-duplication of Blooio's webhook redeliveries.
+	 */
+	public static final class Deduplication {
+
+		/**
+		 * How long a handled delivery is remembered.
+		 */
+		private Duration window = Duration.ofHours(24);
+
+		/**
+		 * Most deliveries remembered at once; the oldest are forgotten first.
+		 */
+		private int maxEntries = 10_000;
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			requirePositive(window);
+			this.window = window;
+		}
+
+		public int getMaxEntries() {
+			return this.maxEntries;
+		}
+
+		public void setMaxEntries(int maxEntries) {
+			Assert.isTrue(maxEntries >= 1, "must be at least 1");
+			this.maxEntries = maxEntries;
+		}
+
+		@Override
+		public String toString() {
+			return "Deduplication{window=" + this.window + ", maxEntries=" + this.maxEntries + "}";
 		}
 
 	}

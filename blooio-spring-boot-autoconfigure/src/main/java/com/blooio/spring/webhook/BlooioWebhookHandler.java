@@ -1,0 +1,118 @@
+package com.blooio.spring.webhook;
+
+import java.time.Instant;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+
+import com.blooio.spring.webhook.WebhookDeduplicationStore.Claim;
+
+/**
+ * The webhook delivery pipeline, independent of the web stack: verify the signature over
+ * the raw bytes, parse, de-duplicate, publish. Listeners run on the calling thread before
+ * this returns, so {@link WebhookOutcome#HANDLED} means handled; a listener that throws
+ * releases the de-duplication claim and yields {@link WebhookOutcome#LISTENER_ERROR}, so
+ * Blooio's redelivery is handled. Bad input never reaches a listener.
+ */
+public class BlooioWebhookHandler {
+
+	/** Alternative signature header name some clients use. */
+	static final String ALTERNATIVE_SIGNATURE_HEADER = "Blooio-Signature";
+
+	private static final Log logger = LogFactory.getLog(BlooioWebhookHandler.class);
+
+	private final @Nullable WebhookSignatureVerifier verifier;
+
+	private final WebhookDeduplicationStore deduplicationStore;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final WebhookEventParser parser;
+
+	/**
+	 * Creates a handler.
+	 * @param verifier the signature verifier, or {@code null} to accept unsigned
+	 * deliveries (never do this in production)
+	 * @param deduplicationStore where handled deliveries are remembered
+	 * @param publisher where events are published
+	 */
+	public BlooioWebhookHandler(@Nullable WebhookSignatureVerifier verifier,
+			WebhookDeduplicationStore deduplicationStore, ApplicationEventPublisher publisher) {
+		this.verifier = verifier;
+		this.deduplicationStore = deduplicationStore;
+		this.publisher = publisher;
+		this.parser = new WebhookEventParser(this);
+	}
+
+	/**
+	 * Handles one delivery.
+	 * @param headers the request headers
+	 * @param body the raw request body, exactly as received
+	 * @return the outcome, which decides the HTTP answer
+	 */
+	public WebhookOutcome handle(HttpHeaders headers, byte[] body) {
+		Instant signedAt;
+		try {
+			signedAt = verify(headers, body);
+		}
+		catch (WebhookSignatureException ex) {
+			logger.warn("Rejected Blooio webhook (" + ex.getFailure() + "): " + ex.getMessage());
+			return (ex.getFailure() == SignatureFailure.TIMESTAMP_OUT_OF_TOLERANCE) ? WebhookOutcome.STALE
+					: WebhookOutcome.BAD_SIGNATURE;
+		}
+		WebhookEventParser.ParsedEvent parsed;
+		try {
+			parsed = this.parser.parse(body, headers, signedAt);
+		}
+		catch (MalformedWebhookException ex) {
+			logger.warn("Rejected Blooio webhook: " + ex.getMessage());
+			return WebhookOutcome.MALFORMED;
+		}
+		return publishOnce(parsed, DeduplicationKeys.of(parsed, body));
+	}
+
+	private @Nullable Instant verify(HttpHeaders headers, byte[] body) {
+		if (this.verifier == null) {
+			return null;
+		}
+		String signature = headers.getFirst(WebhookSignatureVerifier.SIGNATURE_HEADER);
+		if (signature == null) {
+			signature = headers.getFirst(ALTERNATIVE_SIGNATURE_HEADER);
+		}
+		return this.verifier.verify(signature, body);
+	}
+
+	private WebhookOutcome publishOnce(WebhookEventParser.ParsedEvent parsed, String key) {
+		BlooioEvent event = parsed.event();
+		Claim claim = this.deduplicationStore.claim(key);
+		if (claim != Claim.CLAIMED) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Skipped duplicate Blooio webhook " + event + " (" + claim + ")");
+			}
+			return WebhookOutcome.DUPLICATE;
+		}
+		boolean handled = false;
+		try {
+			this.publisher.publishEvent(event);
+			handled = true;
+		}
+		catch (RuntimeException ex) {
+			logger.error("A listener failed on Blooio webhook " + event + "; answering 500 so Blooio delivers again",
+					ex);
+		}
+		finally {
+			if (handled) {
+				this.deduplicationStore.complete(key);
+			}
+			else {
+				this.deduplicationStore.release(key);
+			}
+		}
+		return handled ? WebhookOutcome.HANDLED : WebhookOutcome.LISTENER_ERROR;
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.blooio.spring.webhook;
+
+/**
+ * A webhook body is not a JSON object or names no event type.
+ */
+public class MalformedWebhookException extends RuntimeException {
+
+	/**
+	 * Creates an exception.
+	 * @param message a description safe to log (never the body)
+	 */
+	public MalformedWebhookException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.blooio.spring.webhook;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+/**
+ * The webhook endpoint for Spring WebFlux. Reads the body up to the maximum size (larger
+ * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on a
+ * worker thread, never on the event loop, so listeners may block.
+ */
+public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	private final BlooioWebhookHandler handler;
+
+	private final long maxBodyBytes;
+
+	private final Scheduler listenerScheduler;
+
+	/**
+	 * Creates an endpoint that runs listeners on {@link Schedulers#boundedElastic()}.
+	 * @param handler the delivery pipeline
+	 * @param maxBodyBytes the largest body accepted
+	 */
+	public WebFluxWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes) {
+		this(handler, maxBodyBytes, Schedulers.boundedElastic());
+	}
+
+	/**
+	 * Creates an endpoint.
+	 * @param handler the delivery pipeline
+	 * @param maxBodyBytes the largest body accepted
+	 * @param listenerScheduler where the pipeline and its listeners run
+	 */
+	public WebFluxWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes, Scheduler listenerScheduler) {
+		this.handler = handler;
+		this.maxBodyBytes = maxBodyBytes;
+		this.listenerScheduler = listenerScheduler;
+	}
+
+	@Override
+	public Mono<ServerResponse> handle(ServerRequest request) {
+		HttpHeaders headers = request.headers().asHttpHeaders();
+		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers.getContentType(),
+				headers.getContentLength(), this.maxBodyBytes);
+		if (early != null) {
+			return respond(early);
+		}
+		return DataBufferUtils
+			.join(request.body(BodyExtractors.toDataBuffers()), (int) Math.min(this.maxBodyBytes, Integer.MAX_VALUE))
+			.map(WebFluxWebhookEndpoint::toBytes)
+			.defaultIfEmpty(NO_BODY)
+			.publishOn(this.listenerScheduler)
+			.map((body) -> this.handler.handle(headers, body))
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(WebhookOutcome.TOO_LARGE))
+			.flatMap(WebFluxWebhookEndpoint::respond);
+	}
+
+	private static Mono<ServerResponse> respond(WebhookOutcome outcome) {
+		ServerResponse.BodyBuilder response = ServerResponse.status(outcome.status())
+			.contentType(MediaType.APPLICATION_JSON);
+		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
+			response.allow(HttpMethod.POST);
+		}
+		return response.bodyValue(outcome.responseBody());
+	}
+
+	private static byte[] toBytes(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return bytes;
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+}

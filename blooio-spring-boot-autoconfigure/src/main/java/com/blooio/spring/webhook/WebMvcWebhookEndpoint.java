@@ -1,0 +1,81 @@
+package com.blooio.spring.webhook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The webhook endpoint for Spring MVC. Reads the body up to the maximum size (larger
+ * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on the
+ * request thread.
+ */
+public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
+
+	private static final int CHUNK = 8192;
+
+	private final BlooioWebhookHandler handler;
+
+	private final long maxBodyBytes;
+
+	/**
+	 * Creates an endpoint.
+	 * @param handler the delivery pipeline
+	 * @param maxBodyBytes the largest body accepted
+	 */
+	public WebMvcWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes) {
+		this.handler = handler;
+		this.maxBodyBytes = maxBodyBytes;
+	}
+
+	@Override
+	public ServerResponse handle(ServerRequest request) throws IOException {
+		HttpHeaders headers = request.headers().asHttpHeaders();
+		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers.getContentType(),
+				headers.getContentLength(), this.maxBodyBytes);
+		if (early != null) {
+			return respond(early);
+		}
+		byte[] body = readAtMost(request.servletRequest().getInputStream(), this.maxBodyBytes);
+		if (body == null) {
+			return respond(WebhookOutcome.TOO_LARGE);
+		}
+		return respond(this.handler.handle(headers, body));
+	}
+
+	/**
+	 * Reads the stream, or returns {@code null} as soon as it exceeds the limit.
+	 */
+	private static byte @Nullable [] readAtMost(InputStream input, long limit) throws IOException {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] chunk = new byte[CHUNK];
+		long total = 0;
+		int read;
+		while ((read = input.read(chunk)) != -1) {
+			total += read;
+			if (total > limit) {
+				return null;
+			}
+			body.write(chunk, 0, read);
+		}
+		return body.toByteArray();
+	}
+
+	private static ServerResponse respond(WebhookOutcome outcome) {
+		ServerResponse.BodyBuilder response = ServerResponse.status(outcome.status())
+			.contentType(MediaType.APPLICATION_JSON);
+		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
+			response.allow(HttpMethod.POST);
+		}
+		return response.body(outcome.responseBody());
+	}
+
+}
