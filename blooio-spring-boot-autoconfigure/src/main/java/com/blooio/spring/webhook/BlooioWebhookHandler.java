@@ -80,7 +80,7 @@ public class BlooioWebhookHandler {
 			return null;
 		}
 		String signature = headers.getFirst(WebhookSignatureVerifier.SIGNATURE_HEADER);
-		if (signature == null) {
+		if (signature == null || signature.isBlank()) {
 			signature = headers.getFirst(ALTERNATIVE_SIGNATURE_HEADER);
 		}
 		return this.verifier.verify(signature, body);

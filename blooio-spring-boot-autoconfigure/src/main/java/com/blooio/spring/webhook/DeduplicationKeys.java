@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * Derives the key that identifies one webhook event across Blooio's redeliveries.
  * <p>
  * The v4 envelope id when there is one. Otherwise v2 payloads carry no event id, so a
- * message event is keyed by event type and message id, plus reaction, action and
+ * message event is keyed by event type and message id, plus reaction, action, sender and
  * timestamp for reactions (which repeat on one message); other events by type and a
  * digest of the body. A deliberate replay gets its own key, so it is handled even if the
  * original was.
@@ -37,8 +37,8 @@ final class DeduplicationKeys {
 			String key = event.getEventType() + "|" + message.getMessageId();
 			if (event instanceof BlooioMessageReactionEvent) {
 				key += "|" + WebhookEventParser.text(payload, "reaction") + "|"
-						+ WebhookEventParser.text(payload, "action") + "|"
-						+ WebhookEventParser.text(payload, "timestamp");
+						+ WebhookEventParser.text(payload, "action") + "|" + WebhookEventParser.text(payload, "sender")
+						+ "|" + WebhookEventParser.text(payload, "timestamp");
 			}
 			return key;
 		}

@@ -2,7 +2,9 @@ package com.blooio.spring.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,6 +196,12 @@ final class WebhookEventParser {
 			}
 			try {
 				return OffsetDateTime.parse(text).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				// no offset: read as UTC
+			}
+			try {
+				return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
 			}
 			catch (DateTimeParseException ex) {
 				return null;

@@ -68,6 +68,9 @@ public final class WebhookSignatureVerifier {
 		if (tolerance == null || tolerance.isNegative()) {
 			throw new IllegalArgumentException("tolerance must not be negative");
 		}
+		if (clock == null) {
+			throw new IllegalArgumentException("clock must not be null");
+		}
 		this.prototypes = secrets.stream().map(WebhookSignatureVerifier::initializedMac).toList();
 		this.tolerance = tolerance;
 		this.clock = clock;
