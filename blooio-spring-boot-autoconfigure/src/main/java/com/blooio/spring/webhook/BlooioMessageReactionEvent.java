@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import com.blooio.spring.client.model.Direction;
 
 /**
- * A reaction was added to or removed from a message ({@code message.reaction});\n *
+ * A reaction was added to or removed from a message ({@code message.reaction});
  * {@link #getMessageId()} is the message reacted to.
  */
 public class BlooioMessageReactionEvent extends BlooioMessageEvent {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import com.blooio.spring.client.model.ReplyTo;
 
 /**
- * A contact sent a message to one of your numbers ({@code message.received}). Reply
- * with\n * {@code blooio.send(event.getChatId(), ...)}: for groups that is the group id.
+ * A contact sent a message to one of your numbers ({@code message.received}). Reply with
+ * {@code blooio.send(event.getChatId(), ...)}: for groups that is the group id.
  */
 public class BlooioMessageReceivedEvent extends BlooioMessageEvent {
 

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * A {@link WebhookDeduplicationStore} in this JVM's memory, bounded in size and time: an
  * entry expires after the window, and beyond the maximum size the oldest entries are
- * dropped first (even one still being handled, so size it well above the deliveries in flight).
- * Suits a single instance; several instances need a shared store.
+ * dropped first (even one still being handled, so size it well above the deliveries in
+ * flight). Suits a single instance; several instances need a shared store.
  */
 public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationStore {
 

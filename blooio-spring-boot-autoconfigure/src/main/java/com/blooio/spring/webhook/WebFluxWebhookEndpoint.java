@@ -54,8 +54,7 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 	@Override
 	public Mono<ServerResponse> handle(ServerRequest request) {
 		HttpHeaders headers = request.headers().asHttpHeaders();
-		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers.getContentType(),
-				headers.getContentLength(), this.maxBodyBytes);
+		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers, this.maxBodyBytes);
 		if (early != null) {
 			return respond(early);
 		}

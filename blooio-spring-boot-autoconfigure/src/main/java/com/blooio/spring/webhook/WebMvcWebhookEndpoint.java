@@ -39,8 +39,7 @@ public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
 	@Override
 	public ServerResponse handle(ServerRequest request) throws IOException {
 		HttpHeaders headers = request.headers().asHttpHeaders();
-		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers.getContentType(),
-				headers.getContentLength(), this.maxBodyBytes);
+		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers, this.maxBodyBytes);
 		if (early != null) {
 			return respond(early);
 		}

@@ -343,9 +343,9 @@ class BlooioWebhookHandlerTests {
 		assertThat(deliver(poll)).isEqualTo(WebhookOutcome.DUPLICATE);
 		assertThat(deliver("{\"event\":\"poll.voted\",\"poll_id\":\"poll_1\",\"option\":3}"))
 			.isEqualTo(WebhookOutcome.HANDLED);
-		assertThat(this.published).hasSize(2).allSatisfy((event) -> assertThat(event)
-			.isInstanceOfSatisfying(BlooioGenericEvent.class, (generic) -> assertThat(generic.getEventType())
-				.isEqualTo("poll.voted")));
+		assertThat(this.published).hasSize(2)
+			.allSatisfy((event) -> assertThat(event).isInstanceOfSatisfying(BlooioGenericEvent.class,
+					(generic) -> assertThat(generic.getEventType()).isEqualTo("poll.voted")));
 	}
 
 	@Test

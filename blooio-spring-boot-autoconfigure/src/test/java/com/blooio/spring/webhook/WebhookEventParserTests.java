@@ -190,8 +190,7 @@ class WebhookEventParserTests {
 				 "attachments":[{"url":"https://cdn.example.com/a.jpg","name":"photo.jpg"},
 				                {"url":"https://cdn.example.com/b.pdf","name":null}]}
 				""", BlooioMessageReceivedEvent.class);
-		assertThat(event.getAttachments()).containsExactly(
-				new Attachment("https://cdn.example.com/a.jpg", "photo.jpg"),
+		assertThat(event.getAttachments()).containsExactly(new Attachment("https://cdn.example.com/a.jpg", "photo.jpg"),
 				new Attachment("https://cdn.example.com/b.pdf", null));
 	}
 
@@ -332,9 +331,11 @@ class WebhookEventParserTests {
 
 	@Test
 	void reactionRemoveIsNotAdded() {
-		BlooioMessageReactionEvent event = parse("""
-				{"event":"message.reaction","direction":"outbound","message_id":"m1","reaction":"like","action":"remove"}
-				""", BlooioMessageReactionEvent.class);
+		BlooioMessageReactionEvent event = parse(
+				"""
+						{"event":"message.reaction","direction":"outbound","message_id":"m1","reaction":"like","action":"remove"}
+						""",
+				BlooioMessageReactionEvent.class);
 		assertThat(event.isAdded()).isFalse();
 		assertThat(event.getDirection()).isEqualTo(Direction.OUTBOUND);
 	}
@@ -399,8 +400,8 @@ class WebhookEventParserTests {
 	void missingEventFieldFallsBackToEventHeader() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Blooio-Event", "message.delivered");
-		BlooioMessageDeliveredEvent event = parse("{\"message_id\":\"m1\",\"delivered_at\":1735324802511}",
-				headers, BlooioMessageDeliveredEvent.class);
+		BlooioMessageDeliveredEvent event = parse("{\"message_id\":\"m1\",\"delivered_at\":1735324802511}", headers,
+				BlooioMessageDeliveredEvent.class);
 		assertThat(event.getDeliveredAt()).isEqualTo(Instant.ofEpochMilli(1735324802511L));
 	}
 
@@ -568,7 +569,8 @@ class WebhookEventParserTests {
 
 	@Test
 	void newerProtocolValuesParse() {
-		BlooioMessageSentEvent event = parse("{\"event\":\"message.sent\",\"message_id\":\"m1\",\"protocol\":\"pending\"}",
+		BlooioMessageSentEvent event = parse(
+				"{\"event\":\"message.sent\",\"message_id\":\"m1\",\"protocol\":\"pending\"}",
 				BlooioMessageSentEvent.class);
 		assertThat(event.getProtocol()).isEqualTo(Protocol.PENDING);
 	}

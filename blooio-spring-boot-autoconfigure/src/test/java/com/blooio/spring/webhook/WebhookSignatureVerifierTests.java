@@ -236,7 +236,8 @@ class WebhookSignatureVerifierTests {
 
 	@Test
 	void wholeHeaderSentAsBareHexIsMalformed() {
-		// the contradicting sample in the docs (HMAC over the body compared to the header)
+		// the contradicting sample in the docs (HMAC over the body compared to the
+		// header)
 		assertFailure(BODY_SIGNATURE, BODY, SignatureFailure.MALFORMED_HEADER);
 	}
 

@@ -1,0 +1,207 @@
+package com.blooio.spring.autoconfigure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+import com.blooio.spring.webhook.BlooioEvent;
+import com.blooio.spring.webhook.BlooioMessageDeliveredEvent;
+import com.blooio.spring.webhook.BlooioMessageFailedEvent;
+import com.blooio.spring.webhook.BlooioMessageReadEvent;
+import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
+import com.blooio.spring.webhook.BlooioMessageSentEvent;
+import com.blooio.spring.webhook.TestWebhookSigner;
+import com.blooio.spring.webhook.WebhookSignatureVerifier;
+
+/**
+ * Fixtures, signatures and recording listeners shared by the webhook endpoint tests of
+ * both web stacks.
+ */
+final class WebhookEndpointTestSupport {
+
+	static final String SECRET = "whsec_test_secret";
+
+	static final String DEFAULT_PATH = "/blooio/webhook";
+
+	static final String SIGNATURE_HEADER = WebhookSignatureVerifier.SIGNATURE_HEADER;
+
+	static final String RECEIVED_FIXTURE = "webhook-message.received.json";
+
+	private WebhookEndpointTestSupport() {
+	}
+
+	/**
+	 * Removes the system environment, so that a developer's BLOOIO_WEBHOOK_* variables do
+	 * not change what the tests see.
+	 */
+	static ApplicationContextInitializer<ConfigurableApplicationContext> withoutSystemEnvironment() {
+		return (context) -> context.getEnvironment()
+			.getPropertySources()
+			.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+	}
+
+	static byte[] fixture(String name) {
+		try {
+			return new ClassPathResource("fixtures/" + name).getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Signs a body with {@link #SECRET} and the current time.
+	 */
+	static String sign(byte[] body) {
+		return sign(SECRET, Instant.now().getEpochSecond(), body);
+	}
+
+	static String sign(String secret, long unixSeconds, byte[] body) {
+		return TestWebhookSigner.signatureHeader(secret, unixSeconds, body);
+	}
+
+	/**
+	 * Returns a {@code message.received} body of exactly the given size in bytes.
+	 */
+	static byte[] receivedBodyOfSize(int size) {
+		String prefix = "{\"event\":\"message.received\",\"message_id\":\"padded\",\"text\":\"";
+		String suffix = "\"}";
+		int padding = size - prefix.length() - suffix.length();
+		return (prefix + "x".repeat(padding) + suffix).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Runs a task on that many threads at once: every thread waits at a start latch until
+	 * all are ready.
+	 */
+	static <T> List<T> concurrently(int threads, Callable<T> task) throws Exception {
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch ready = new CountDownLatch(threads);
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(executor.submit(() -> {
+					ready.countDown();
+					if (!start.await(10, TimeUnit.SECONDS)) {
+						throw new IllegalStateException("Start latch was not released");
+					}
+					return task.call();
+				}));
+			}
+			if (!ready.await(10, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("Not all threads got ready");
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get(20, TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	/**
+	 * Records every Blooio event, keyed by the type of the listener that received it.
+	 */
+	static final class EventRecorder {
+
+		private final Map<Class<? extends BlooioEvent>, List<BlooioEvent>> events = new ConcurrentHashMap<>();
+
+		@EventListener
+		void onEvent(BlooioEvent event) {
+			record(BlooioEvent.class, event);
+		}
+
+		@EventListener
+		void onReceived(BlooioMessageReceivedEvent event) {
+			record(BlooioMessageReceivedEvent.class, event);
+		}
+
+		@EventListener
+		void onSent(BlooioMessageSentEvent event) {
+			record(BlooioMessageSentEvent.class, event);
+		}
+
+		@EventListener
+		void onDelivered(BlooioMessageDeliveredEvent event) {
+			record(BlooioMessageDeliveredEvent.class, event);
+		}
+
+		@EventListener
+		void onFailed(BlooioMessageFailedEvent event) {
+			record(BlooioMessageFailedEvent.class, event);
+		}
+
+		@EventListener
+		void onRead(BlooioMessageReadEvent event) {
+			record(BlooioMessageReadEvent.class, event);
+		}
+
+		/**
+		 * Returns the events the listener for the given type received.
+		 */
+		List<BlooioEvent> receivedBy(Class<? extends BlooioEvent> listenerType) {
+			return List.copyOf(this.events.getOrDefault(listenerType, List.of()));
+		}
+
+		List<BlooioEvent> all() {
+			return receivedBy(BlooioEvent.class);
+		}
+
+		private void record(Class<? extends BlooioEvent> listenerType, BlooioEvent event) {
+			this.events.computeIfAbsent(listenerType, (type) -> new CopyOnWriteArrayList<>()).add(event);
+		}
+
+	}
+
+	/**
+	 * Fails on its first {@code message.received} event, succeeds afterwards.
+	 */
+	static final class FailingOnceListener {
+
+		private final AtomicInteger calls = new AtomicInteger();
+
+		private final List<BlooioMessageReceivedEvent> handled = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void onReceived(BlooioMessageReceivedEvent event) {
+			if (this.calls.getAndIncrement() == 0) {
+				throw new IllegalStateException("Listener failure provoked by the test");
+			}
+			this.handled.add(event);
+		}
+
+		int calls() {
+			return this.calls.get();
+		}
+
+		List<BlooioMessageReceivedEvent> handled() {
+			return this.handled;
+		}
+
+	}
+
+}
