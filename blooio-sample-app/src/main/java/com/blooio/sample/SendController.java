@@ -2,36 +2,40 @@ package com.blooio.sample;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.blooio.spring.client.BlooioOperations;
+import com.blooio.spring.client.model.Message;
+import com.blooio.spring.client.model.MessageQuery;
+import com.blooio.spring.client.model.Page;
 import com.blooio.spring.client.model.SendMessageResponse;
+import com.blooio.spring.client.model.SortOrder;
 
 /**
- * Sends a message to anyone: {@code POST /messages {"to": "+15551234567", "text": "hi"}}.
+ * Sends a message to anyone ({@code POST /messages {"to": "+15551234567", "text": "hi"}})
+ * and shows a conversation ({@code GET /conversations/+15551234567}).
  */
 @RestController
 class SendController {
 
-	private final ObjectProvider<BlooioOperations> blooio;
+	private final BlooioOperations blooio;
 
-	SendController(ObjectProvider<BlooioOperations> blooio) {
+	SendController(BlooioOperations blooio) {
 		this.blooio = blooio;
 	}
 
 	@PostMapping("/messages")
 	Mono<SendMessageResponse> send(@RequestBody SendCommand command) {
-		BlooioOperations client = this.blooio.getIfAvailable();
-		if (client == null) {
-			return Mono.error(new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-					"Set blooio.api-key (or BLOOIO_API_KEY) to send messages"));
-		}
-		return client.send(command.to(), command.text());
+		return this.blooio.send(command.to(), command.text());
+	}
+
+	@GetMapping("/conversations/{chatId}")
+	Mono<Page<Message>> conversation(@PathVariable String chatId) {
+		return this.blooio.messages().list(chatId, MessageQuery.defaults().sort(SortOrder.ASC));
 	}
 
 	record SendCommand(String to, String text) {

@@ -1,0 +1,133 @@
+package com.blooio.spring.test;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One request to the simulated API: method, raw path segments below {@code /v2/api},
+ * query, headers of interest and body.
+ *
+ * @param method the HTTP method
+ * @param rawPath the path exactly as received
+ * @param segments the raw (still encoded) path segments below {@code /v2/api}
+ * @param query the decoded query parameters (first value of each)
+ * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
+ * @param authorization the {@code Authorization} header, or {@code null}
+ * @param body the raw body
+ */
+record ApiCall(String method, String rawPath, List<String> segments, Map<String, String> query,
+		@Nullable String idempotencyKey, @Nullable String authorization, byte[] body) {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String RAW_RESERVED = "+@,";
+
+	static Map<String, String> parseQuery(@Nullable String rawQuery) {
+		Map<String, String> query = new LinkedHashMap<>();
+		if (rawQuery == null || rawQuery.isEmpty()) {
+			return query;
+		}
+		for (String pair : rawQuery.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = decode((equals >= 0) ? pair.substring(0, equals) : pair);
+			String value = (equals >= 0) ? decode(pair.substring(equals + 1)) : "";
+			query.putIfAbsent(name, value);
+		}
+		return query;
+	}
+
+	private static String decode(String value) {
+		return URLDecoder.decode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Returns a path segment that identifies a chat or contact, decoded. It must arrive
+	 * percent-encoded: a raw {@code +}, {@code @} or {@code ,} is refused with 400, as
+	 * Blooio's router would misread it.
+	 * @param index the segment index
+	 * @param name the parameter name for the error message
+	 * @return the decoded identifier
+	 */
+	String identifier(int index, String name) {
+		String raw = this.segments.get(index);
+		for (char reserved : RAW_RESERVED.toCharArray()) {
+			if (raw.indexOf(reserved) >= 0) {
+				throw ApiError.badRequest("The " + name + " path segment '" + raw + "' contains a raw '" + reserved
+						+ "': it must be percent-encoded ('+' as %2B, '@' as %40, ',' as %2C).");
+			}
+		}
+		// no raw '+' here, so URLDecoder cannot turn one into a space
+		return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Returns the body as a JSON object, failing with 400 otherwise.
+	 * @return the JSON object
+	 */
+	JsonNode jsonBody() {
+		try {
+			JsonNode tree = JSON.readTree(this.body);
+			if (tree != null && tree.isObject()) {
+				return tree;
+			}
+		}
+		catch (JacksonException ex) {
+			// answered below
+		}
+		throw ApiError.badRequest("The request body must be a JSON object.");
+	}
+
+	/**
+	 * Returns an integer query parameter within bounds, failing with 400 otherwise.
+	 */
+	int intQuery(String name, int defaultValue, int min, int max) {
+		String value = this.query.get(name);
+		if (value == null || value.isEmpty()) {
+			return defaultValue;
+		}
+		try {
+			int number = Integer.parseInt(value);
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw ApiError.badRequest("Query parameter '" + name + "' must be an integer from " + min + " to " + max + ".");
+	}
+
+	@Nullable Long longQuery(String name) {
+		String value = this.query.get(name);
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw ApiError.badRequest("Query parameter '" + name + "' must be epoch milliseconds.");
+		}
+	}
+
+	boolean is(String method, String... path) {
+		if (!this.method.equals(method) || this.segments.size() != path.length) {
+			return false;
+		}
+		for (int i = 0; i < path.length; i++) {
+			if (!path[i].equals("*") && !path[i].equals(this.segments.get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.blooio.spring.test;
+
+import java.util.Map;
+
+/**
+ * A successful answer of the simulated API: a status and a JSON body.
+ *
+ * @param status the HTTP status
+ * @param body the body, written as JSON
+ */
+record ApiReply(int status, Map<String, ?> body) {
+
+	static ApiReply ok(Map<String, ?> body) {
+		return new ApiReply(200, body);
+	}
+
+}

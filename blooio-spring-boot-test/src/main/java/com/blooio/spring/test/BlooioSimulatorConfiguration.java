@@ -1,0 +1,35 @@
+package com.blooio.spring.test;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * Configuration imported by {@link AutoConfigureBlooioSimulator}: a
+ * {@link BlooioSimulator} bean and a {@link DynamicPropertyRegistrar} setting
+ * {@code blooio.api-key} and {@code blooio.base-url} from it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BlooioSimulatorConfiguration {
+
+	static final String API_KEY_PROPERTY = "blooio.api-key";
+
+	static final String BASE_URL_PROPERTY = "blooio.base-url";
+
+	/** Stands in for the simulator's key while auto-configuration conditions run. */
+	static final String PLACEHOLDER_API_KEY = "bl_sim_placeholder";
+
+	@Bean(destroyMethod = "close")
+	BlooioSimulator blooioSimulator() {
+		return BlooioSimulator.start();
+	}
+
+	@Bean
+	DynamicPropertyRegistrar blooioSimulatorProperties(BlooioSimulator blooioSimulator) {
+		return (registry) -> {
+			registry.add(API_KEY_PROPERTY, blooioSimulator::apiKey);
+			registry.add(BASE_URL_PROPERTY, blooioSimulator::baseUrl);
+		};
+	}
+
+}

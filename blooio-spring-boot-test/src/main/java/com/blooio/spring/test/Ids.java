@@ -1,0 +1,45 @@
+package com.blooio.spring.test;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Random ids and secrets in Blooio's formats.
+ */
+final class Ids {
+
+	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private Ids() {
+	}
+
+	/** A nanoid-like message id, e.g. {@code gK2IgXGR2M6UkSgmT9FKq}. */
+	static String messageId() {
+		StringBuilder id = new StringBuilder(21);
+		for (int i = 0; i < 21; i++) {
+			id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return id.toString();
+	}
+
+	static String hex(int bytes) {
+		byte[] random = new byte[bytes];
+		RANDOM.nextBytes(random);
+		return HexFormat.of().formatHex(random);
+	}
+
+	static String apiKey() {
+		return "bl_sim_" + hex(16);
+	}
+
+	static String webhookSecret() {
+		return "whsec_" + hex(20);
+	}
+
+	static String webhookId() {
+		return "wh_" + hex(8);
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.blooio.spring.test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves sent messages through queued → sent → delivered (→ read) and publishes the
+ * matching webhooks, a few milliseconds apart; publishes inbound messages at once.
+ */
+final class MessageLifecycle {
+
+	private static final Duration STEP = Duration.ofMillis(20);
+
+	private final SimulatorState state;
+
+	private final Representations representations;
+
+	private final WebhookDispatcher dispatcher;
+
+	private final SimulatorSettings settings;
+
+	private final SimulatorFaults faults;
+
+	MessageLifecycle(SimulatorState state, Representations representations, WebhookDispatcher dispatcher,
+			SimulatorSettings settings, SimulatorFaults faults) {
+		this.state = state;
+		this.representations = representations;
+		this.dispatcher = dispatcher;
+		this.settings = settings;
+		this.faults = faults;
+	}
+
+	void sent(List<StoredMessage> messages) {
+		for (StoredMessage message : messages) {
+			List<String> steps = new ArrayList<>(List.of("sent", "delivered"));
+			if (this.settings.readReceipts()) {
+				steps.add("read");
+			}
+			if (this.faults.reverseWebhookOrder()) {
+				this.dispatcher.schedule(STEP, () -> advanceAllReversed(message, steps));
+			}
+			else {
+				for (int i = 0; i < steps.size(); i++) {
+					String step = steps.get(i);
+					this.dispatcher.schedule(STEP.multipliedBy(i + 1L), () -> advance(message, step));
+				}
+			}
+		}
+	}
+
+	void received(StoredMessage message) {
+		this.dispatcher.schedule(Duration.ZERO,
+				() -> this.dispatcher.publish(payload("message.received", message, System.currentTimeMillis())));
+	}
+
+	private void advance(StoredMessage message, String status) {
+		long now = System.currentTimeMillis();
+		this.state.advance(message, status, now);
+		this.dispatcher.publish(payload("message." + status, message, now));
+	}
+
+	private void advanceAllReversed(StoredMessage message, List<String> steps) {
+		long now = System.currentTimeMillis();
+		List<Map<String, Object>> payloads = new ArrayList<>();
+		for (String step : steps) {
+			this.state.advance(message, step, now);
+			payloads.add(payload("message." + step, message, now));
+		}
+		Collections.reverse(payloads);
+		payloads.forEach(this.dispatcher::publish);
+	}
+
+	private Map<String, Object> payload(String event, StoredMessage message, long at) {
+		return this.state.locked(() -> this.representations.webhookPayload(event, message, at));
+	}
+
+}

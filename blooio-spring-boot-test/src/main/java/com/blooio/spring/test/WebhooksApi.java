@@ -1,0 +1,109 @@
+package com.blooio.spring.test;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The webhook subscription endpoints: create, list, get and delete.
+ */
+final class WebhooksApi {
+
+	private static final Set<String> TYPES = Set.of("message", "status", "all");
+
+	private final SimulatorState state;
+
+	WebhooksApi(SimulatorState state) {
+		this.state = state;
+	}
+
+	ApiReply create(ApiCall call) {
+		JsonNode body = call.jsonBody();
+		String url = body.path("webhook_url").isString() ? body.path("webhook_url").asString() : null;
+		if (url == null || !isHttpUrl(url)) {
+			throw ApiError.badRequest("webhook_url must be an absolute http(s) URL.");
+		}
+		String type = body.path("webhook_type").isString() ? body.path("webhook_type").asString() : "message";
+		if (!TYPES.contains(type)) {
+			throw ApiError.badRequest("webhook_type must be one of message, status, all.");
+		}
+		return this.state.locked(() -> {
+			WebhookSubscription existing = this.state.webhookByUrl(url);
+			if (existing != null) {
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("webhook_id", existing.id);
+				json.put("webhook_url", existing.url);
+				json.put("scope", "api_key");
+				json.put("message", "Webhook already exists for this URL.");
+				return ApiReply.ok(json);
+			}
+			WebhookSubscription created = this.state.addWebhook(url, type, Ids.webhookSecret());
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("webhook_id", created.id);
+			json.put("webhook_url", created.url);
+			json.put("webhook_type", created.type);
+			json.put("scope", "api_key");
+			json.put("created_at", created.createdAt);
+			json.put("signing_secret", created.secret);
+			return new ApiReply(201, json);
+		});
+	}
+
+	static boolean isHttpUrl(String url) {
+		try {
+			URI uri = URI.create(url);
+			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	ApiReply list() {
+		return ApiReply.ok(Map.of("webhooks", this.state.webhooks().stream().map(WebhooksApi::webhook).toList()));
+	}
+
+	ApiReply get(String id) {
+		return ApiReply.ok(webhook(find(id)));
+	}
+
+	ApiReply delete(String id) {
+		if (!this.state.removeWebhook(find(id).id)) {
+			throw ApiError.notFound("Webhook");
+		}
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("success", true);
+		json.put("message", "Webhook deleted.");
+		return ApiReply.ok(json);
+	}
+
+	private WebhookSubscription find(String id) {
+		return this.state.webhooks()
+			.stream()
+			.filter((subscription) -> subscription.id.equals(id))
+			.findFirst()
+			.orElseThrow(() -> ApiError.notFound("Webhook"));
+	}
+
+	private static Map<String, Object> webhook(WebhookSubscription subscription) {
+		long lastTriggered = subscription.lastTriggered.get();
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("webhook_id", subscription.id);
+		json.put("webhook_url", subscription.url);
+		json.put("webhook_type", subscription.type);
+		json.put("scope", "api_key");
+		json.put("api_key_name", null);
+		json.put("integration_name", null);
+		json.put("created_at", subscription.createdAt);
+		json.put("deprecated_at", null);
+		json.put("valid_until", -1);
+		json.put("last_triggered", (lastTriggered >= 0) ? lastTriggered : null);
+		json.put("failure_count", subscription.failureCount.get());
+		json.put("is_active", true);
+		return json;
+	}
+
+}
