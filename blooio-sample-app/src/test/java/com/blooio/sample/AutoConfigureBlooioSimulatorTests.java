@@ -1,0 +1,39 @@
+package com.blooio.sample;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.blooio.spring.test.AutoConfigureBlooioSimulator;
+import com.blooio.spring.test.BlooioSimulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's "testing your app" example, as a user would write it.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "blooio.webhook.secret=whsec_test")
+@AutoConfigureBlooioSimulator
+class AutoConfigureBlooioSimulatorTests {
+
+	@Autowired
+	private BlooioSimulator simulator;
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void botRepliesOnceThroughTheSimulatorBean() {
+		this.simulator.registerWebhook("http://127.0.0.1:" + this.port + "/blooio/webhook", "whsec_test");
+		this.simulator.contact("+15551234567").sends("hi");
+		this.simulator.awaitSentMessages(1, Duration.ofSeconds(10));
+		assertThat(this.simulator.sentMessages()).singleElement()
+			.satisfies((sent) -> assertThat(sent.text()).isEqualTo("You said: hi"));
+	}
+
+}
