@@ -35,6 +35,17 @@ final class ApiError extends RuntimeException {
 		return new ApiError(status, body, headers);
 	}
 
+	/**
+	 * Returns Blooio's answer for an endpoint that is not available yet: {@code 501
+	 * {"error":"Coming soon","message":...}}, without {@code status}.
+	 */
+	static ApiError comingSoon(String message) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("error", "Coming soon");
+		body.put("message", message);
+		return new ApiError(501, body, Map.of());
+	}
+
 	static ApiError notFound(String what) {
 		return of(404, what + " not found.");
 	}

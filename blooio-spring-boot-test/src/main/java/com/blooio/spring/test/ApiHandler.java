@@ -6,8 +6,10 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -36,8 +38,29 @@ final class ApiHandler implements HttpHandler {
 
 	private final WebhooksApi webhooks;
 
+	private final ContactsApi contacts;
+
+	private final GroupsApi groups;
+
+	/**
+	 * Every route served, as method followed by path segments ({@code *} for a variable);
+	 * used to answer 405 with {@code Allow} for a known path and a wrong method.
+	 */
+	private static final List<List<String>> ROUTES = List.of(List.of("GET", "me"), List.of("GET", "me", "numbers"),
+			List.of("GET", "contacts"), List.of("POST", "contacts"), List.of("GET", "contacts", "*"),
+			List.of("PATCH", "contacts", "*"), List.of("DELETE", "contacts", "*"),
+			List.of("GET", "contacts", "*", "capabilities"), List.of("GET", "groups"), List.of("POST", "groups"),
+			List.of("GET", "groups", "*"), List.of("PATCH", "groups", "*"), List.of("DELETE", "groups", "*"),
+			List.of("GET", "groups", "*", "members"), List.of("POST", "groups", "*", "members"),
+			List.of("DELETE", "groups", "*", "members", "*"), List.of("GET", "webhooks"), List.of("POST", "webhooks"),
+			List.of("GET", "webhooks", "*"), List.of("DELETE", "webhooks", "*"), List.of("GET", "chats"),
+			List.of("GET", "chats", "*"), List.of("POST", "chats", "*", "read"),
+			List.of("POST", "chats", "*", "typing"), List.of("DELETE", "chats", "*", "typing"),
+			List.of("POST", "chats", "*", "messages"), List.of("GET", "chats", "*", "messages"),
+			List.of("GET", "chats", "*", "messages", "*"), List.of("GET", "chats", "*", "messages", "*", "status"));
+
 	ApiHandler(SimulatorState state, SimulatorFaults faults, String apiKey, MessagesApi messages, ChatsApi chats,
-			AccountApi account, WebhooksApi webhooks) {
+			AccountApi account, WebhooksApi webhooks, ContactsApi contacts, GroupsApi groups) {
 		this.state = state;
 		this.faults = faults;
 		this.expectedAuthorization = ("Bearer " + apiKey).getBytes(StandardCharsets.UTF_8);
@@ -45,6 +68,8 @@ final class ApiHandler implements HttpHandler {
 		this.chats = chats;
 		this.account = account;
 		this.webhooks = webhooks;
+		this.contacts = contacts;
+		this.groups = groups;
 	}
 
 	@Override
@@ -103,6 +128,18 @@ final class ApiHandler implements HttpHandler {
 		if (call.is("GET", "contacts", "*", "capabilities")) {
 			return this.account.capabilities(call.identifier(1, "contactId"));
 		}
+		if (call.segments().size() >= 1 && call.segments().get(0).equals("contacts")) {
+			ApiReply reply = routeContacts(call);
+			if (reply != null) {
+				return reply;
+			}
+		}
+		if (call.segments().size() >= 1 && call.segments().get(0).equals("groups")) {
+			ApiReply reply = routeGroups(call);
+			if (reply != null) {
+				return reply;
+			}
+		}
 		if (call.is("GET", "webhooks")) {
 			return this.webhooks.list();
 		}
@@ -121,7 +158,51 @@ final class ApiHandler implements HttpHandler {
 		if (call.segments().size() >= 2 && call.segments().get(0).equals("chats")) {
 			return routeChat(call);
 		}
-		throw notFound(call);
+		throw unmatched(call);
+	}
+
+	private @Nullable ApiReply routeContacts(ApiCall call) {
+		if (call.is("GET", "contacts")) {
+			return this.contacts.list(call);
+		}
+		if (call.is("POST", "contacts")) {
+			return this.contacts.create(call);
+		}
+		if (call.is("GET", "contacts", "*")) {
+			return this.contacts.get(call.identifier(1, "contactId"));
+		}
+		if (call.is("PATCH", "contacts", "*")) {
+			return this.contacts.update(call, call.identifier(1, "contactId"));
+		}
+		if (call.is("DELETE", "contacts", "*")) {
+			return this.contacts.delete(call.identifier(1, "contactId"));
+		}
+		return null;
+	}
+
+	private @Nullable ApiReply routeGroups(ApiCall call) {
+		if (call.is("GET", "groups")) {
+			return this.groups.list(call);
+		}
+		if (call.is("POST", "groups")) {
+			return this.groups.create(call);
+		}
+		if (call.is("GET", "groups", "*")) {
+			return this.groups.get(call.identifier(1, "groupId"));
+		}
+		if (call.is("PATCH", "groups", "*")) {
+			return this.groups.update(call, call.identifier(1, "groupId"));
+		}
+		if (call.is("DELETE", "groups", "*")) {
+			return this.groups.delete(call.identifier(1, "groupId"));
+		}
+		if (call.is("GET", "groups", "*", "members")) {
+			return this.groups.members(call, call.identifier(1, "groupId"));
+		}
+		if (call.is("POST", "groups", "*", "members") || call.is("DELETE", "groups", "*", "members", "*")) {
+			return this.groups.comingSoon(call.identifier(1, "groupId"));
+		}
+		return null;
 	}
 
 	private ApiReply routeChat(ApiCall call) {
@@ -146,12 +227,32 @@ final class ApiHandler implements HttpHandler {
 		if (call.is("GET", "chats", "*", "messages", "*", "status")) {
 			return this.messages.status(call.identifier(1, "chatId"), call.identifier(3, "messageId"));
 		}
-		throw notFound(call);
+		throw unmatched(call);
 	}
 
 	private boolean authorized(@Nullable String authorization) {
 		return authorization != null
 				&& MessageDigest.isEqual(this.expectedAuthorization, authorization.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Answers a request no route took: 405 with {@code Allow} when the path is served
+	 * with other methods, 404 otherwise.
+	 */
+	private static ApiError unmatched(ApiCall call) {
+		Set<String> allowed = new LinkedHashSet<>();
+		for (List<String> route : ROUTES) {
+			if (call.is(call.method(), route.subList(1, route.size()).toArray(String[]::new))) {
+				allowed.add(route.get(0));
+			}
+		}
+		if (allowed.isEmpty()) {
+			return notFound(call);
+		}
+		String allow = String.join(", ", allowed);
+		return ApiError.of(405,
+				"Method " + call.method() + " is not allowed on " + call.rawPath() + "; use " + allow + ".", Map.of(),
+				Map.of("Allow", allow));
 	}
 
 	private static ApiError notFound(ApiCall call) {

@@ -20,10 +20,13 @@ import org.springframework.util.Assert;
 /**
  * An in-process fake of the Blooio v2 API for tests, on {@code 127.0.0.1}.
  * <p>
- * It accepts one API key, insists on percent-encoded chat ids, keeps chats and messages,
- * honours {@code Idempotency-Key}, moves sent messages through queued → sent → delivered
- * (→ read) while delivering signed webhooks to every registered URL, lets a test play
- * inbound messages, and injects faults. <pre class="code">
+ * It accepts one API key, insists on percent-encoded chat ids, keeps chats, messages,
+ * contacts and groups, honours {@code Idempotency-Key}, moves sent messages through
+ * queued → sent → delivered (→ read), or queued → failed for a chat set up with
+ * {@link SimulatorSettings#failDeliveriesTo(String)}, while delivering signed webhooks to
+ * every registered URL according to its {@code webhook_type}, lets a test play inbound
+ * messages, and injects faults. A wrong method on a served path answers 405 with
+ * {@code Allow}. <pre class="code">
  * try (BlooioSimulator sim = BlooioSimulator.start()) {
  *     BlooioTemplate blooio = new BlooioTemplate(WebClient.create(),
  *             BlooioClientSettings.of(sim.apiKey()).withBaseUrl(URI.create(sim.baseUrl())));
@@ -66,7 +69,7 @@ public final class BlooioSimulator implements AutoCloseable {
 		ApiHandler handler = new ApiHandler(this.state, this.faults, this.apiKey,
 				new MessagesApi(this.state, representations, this.lifecycle::sent),
 				new ChatsApi(this.state, representations), new AccountApi(this.state, this.apiKey, NUMBER),
-				new WebhooksApi(this.state));
+				new WebhooksApi(this.state), new ContactsApi(this.state), new GroupsApi(this.state));
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "blooio-simulator-http");
 			thread.setDaemon(true);
@@ -180,6 +183,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	public SimulatedGroup group(String groupId, String name, List<String> participants) {
 		Assert.isTrue(groupId != null && groupId.startsWith("grp_"), "groupId must start with grp_");
 		List<String> members = List.copyOf(participants);
+		this.state.group(groupId, name, members);
 		return new SimulatedGroup(members, (sender) -> new SimulatedSender(
 				(text, attachments) -> receive(this.state.group(groupId, name, members), sender, text, attachments)));
 	}
@@ -196,6 +200,25 @@ public final class BlooioSimulator implements AutoCloseable {
 	 */
 	public List<SentMessage> sentMessages() {
 		return this.state.sent();
+	}
+
+	/**
+	 * Returns the contacts the simulator knows, oldest first: created with
+	 * {@code POST /contacts} or implicitly by a chat's first message.
+	 * @return a snapshot of the contacts
+	 */
+	public List<ContactEntry> contacts() {
+		return this.state.locked(() -> this.state.contacts().stream().map(StoredContact::toEntry).toList());
+	}
+
+	/**
+	 * Returns the groups the simulator knows, oldest first: created with
+	 * {@code POST /groups}, by sending to a comma-separated chat id, or with
+	 * {@link #group(String, String, List)}.
+	 * @return a snapshot of the groups
+	 */
+	public List<GroupEntry> groups() {
+		return this.state.locked(() -> this.state.groups().stream().map(StoredGroup::toEntry).toList());
 	}
 
 	/**

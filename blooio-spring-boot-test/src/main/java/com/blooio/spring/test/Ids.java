@@ -38,6 +38,18 @@ final class Ids {
 		return "whsec_" + hex(20);
 	}
 
+	static String contactId(String identifier) {
+		return "ct_" + Integer.toHexString(identifier.hashCode());
+	}
+
+	static String groupId() {
+		StringBuilder id = new StringBuilder("grp_");
+		for (int i = 0; i < 12; i++) {
+			id.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return id.toString();
+	}
+
 	static String webhookId() {
 		return "wh_" + hex(8);
 	}

@@ -12,6 +12,10 @@ import java.util.Map;
  */
 final class MessageLifecycle {
 
+	static final String FAILURE_CODE = "delivery_failed";
+
+	static final String FAILURE_MESSAGE = "The message could not be delivered to the recipient.";
+
 	private static final Duration STEP = Duration.ofMillis(20);
 
 	private final SimulatorState state;
@@ -35,6 +39,10 @@ final class MessageLifecycle {
 
 	void sent(List<StoredMessage> messages) {
 		for (StoredMessage message : messages) {
+			if (this.settings.failsDeliveriesTo(message.chat.id)) {
+				this.dispatcher.schedule(STEP, () -> advance(message, "failed"));
+				continue;
+			}
 			List<String> steps = new ArrayList<>(List.of("sent", "delivered"));
 			if (this.settings.readReceipts()) {
 				steps.add("read");

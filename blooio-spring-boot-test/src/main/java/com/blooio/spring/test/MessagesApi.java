@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
@@ -52,7 +54,8 @@ final class MessagesApi {
 			if (original != null) {
 				return ApiReply.ok(original);
 			}
-			StoredChat chat = this.state.chat(chatId);
+			Map<String, Object> groupFields = new LinkedHashMap<>();
+			StoredChat chat = chatFor(chatId, groupFields);
 			Map<String, Object> response = new LinkedHashMap<>();
 			if (fanOut) {
 				for (String text : messageTexts) {
@@ -69,6 +72,7 @@ final class MessagesApi {
 				response.put("message_id", created.get(0).id);
 			}
 			response.put("status", "queued");
+			response.putAll(groupFields);
 			if (key != null) {
 				this.state.rememberResponse(key, response);
 			}
@@ -81,6 +85,39 @@ final class MessagesApi {
 			this.onSent.accept(created);
 		}
 		return reply;
+	}
+
+	/**
+	 * Resolves the chat a send goes to. A comma-separated list of recipients creates or
+	 * reuses an unnamed group and fills {@code groupFields}; a {@code grp_...} id must
+	 * name a known group. Call with the state's lock held.
+	 */
+	private StoredChat chatFor(String chatId, Map<String, Object> groupFields) {
+		if (chatId.contains(",")) {
+			Set<String> members = new LinkedHashSet<>();
+			for (String recipient : chatId.split(",")) {
+				String member = recipient.trim();
+				if (!ContactsApi.isIdentifier(member)) {
+					throw ApiError.badRequest("Every recipient of a multi-recipient chatId must be an E.164 phone "
+							+ "number or an email address: '" + member + "' is not.");
+				}
+				members.add(member);
+			}
+			StoredGroup existing = this.state.findGroupWithMembers(members);
+			StoredGroup group = (existing != null) ? existing : this.state.addGroup(null, List.copyOf(members));
+			groupFields.put("group_id", group.groupId);
+			groupFields.put("group_created", existing == null);
+			groupFields.put("participants", group.memberList());
+			return this.state.group(group.groupId, group.name, group.memberList());
+		}
+		if (chatId.startsWith("grp_")) {
+			StoredGroup group = this.state.findGroup(chatId);
+			if (group == null) {
+				throw ApiError.notFound("Chat");
+			}
+			return this.state.group(group.groupId, group.name, group.memberList());
+		}
+		return this.state.chat(chatId);
 	}
 
 	private static List<String> strings(JsonNode node) {

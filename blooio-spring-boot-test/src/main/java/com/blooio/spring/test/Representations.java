@@ -52,7 +52,7 @@ final class Representations {
 		json.put("time_delivered", message.timeDelivered);
 		json.put("status", message.inbound ? null : message.status);
 		json.put("protocol", PROTOCOL);
-		json.put("error", null);
+		json.put("error", message.error);
 		return json;
 	}
 
@@ -65,7 +65,7 @@ final class Representations {
 		json.put("protocol", PROTOCOL);
 		json.put("time_sent", message.timeSent);
 		json.put("time_delivered", message.timeDelivered);
-		json.put("error", null);
+		json.put("error", message.error);
 		return json;
 	}
 
@@ -114,7 +114,7 @@ final class Representations {
 
 	static Map<String, Object> contact(String identifier) {
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("contact_id", "ct_" + Integer.toHexString(identifier.hashCode()));
+		json.put("contact_id", Ids.contactId(identifier));
 		json.put("identifier", identifier);
 		json.put("name", null);
 		return json;
@@ -169,6 +169,10 @@ final class Representations {
 			}
 			case "message.delivered" -> json.put("delivered_at", at);
 			case "message.read" -> json.put("read_at", at);
+			case "message.failed" -> {
+				json.put("error_code", MessageLifecycle.FAILURE_CODE);
+				json.put("error_message", message.error);
+			}
 			default -> {
 			}
 		}

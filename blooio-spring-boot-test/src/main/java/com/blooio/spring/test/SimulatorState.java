@@ -10,9 +10,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the simulator remembers: chats and messages, accepted sends, idempotency
- * keys, received requests, webhook subscriptions and delivery attempts. Every method
- * holds one lock; {@link #locked(Supplier)} runs several steps atomically.
+ * Everything the simulator remembers: chats and messages, contacts, groups, accepted
+ * sends, idempotency keys, received requests, webhook subscriptions and delivery
+ * attempts. Every method holds one lock; {@link #locked(Supplier)} runs several steps
+ * atomically.
  */
 final class SimulatorState {
 
@@ -28,6 +29,10 @@ final class SimulatorState {
 
 	private final Map<String, WebhookSubscription> webhooks = new LinkedHashMap<>();
 
+	private final Map<String, StoredContact> contacts = new LinkedHashMap<>();
+
+	private final Map<String, StoredGroup> groups = new LinkedHashMap<>();
+
 	synchronized <T> T locked(Supplier<T> action) {
 		return action.get();
 	}
@@ -36,11 +41,73 @@ final class SimulatorState {
 		return this.chats.computeIfAbsent(id, (key) -> new StoredChat(key, null, List.of()));
 	}
 
-	synchronized StoredChat group(String id, String name, List<String> participants) {
+	synchronized StoredChat group(String id, @Nullable String name, List<String> participants) {
+		StoredGroup group = this.groups.get(id);
+		if (group == null) {
+			this.groups.put(id, new StoredGroup(id, name, participants, System.currentTimeMillis()));
+		}
+		else {
+			group.name = name;
+			long now = System.currentTimeMillis();
+			group.members.keySet().retainAll(participants);
+			participants.forEach((member) -> group.members.putIfAbsent(member, now));
+		}
 		StoredChat chat = chat(id);
 		chat.groupName = name;
 		chat.participants = List.copyOf(participants);
 		return chat;
+	}
+
+	synchronized @Nullable StoredGroup findGroup(String id) {
+		return this.groups.get(id);
+	}
+
+	synchronized @Nullable StoredGroup findGroupWithMembers(java.util.Set<String> members) {
+		return this.groups.values()
+			.stream()
+			.filter((group) -> group.members.keySet().equals(members))
+			.findFirst()
+			.orElse(null);
+	}
+
+	synchronized StoredGroup addGroup(@Nullable String name, List<String> members) {
+		StoredGroup group = new StoredGroup(Ids.groupId(), name, members, System.currentTimeMillis());
+		this.groups.put(group.groupId, group);
+		return group;
+	}
+
+	synchronized boolean removeGroup(String id) {
+		return this.groups.remove(id) != null;
+	}
+
+	synchronized List<StoredGroup> groups() {
+		return new ArrayList<>(this.groups.values());
+	}
+
+	synchronized @Nullable StoredContact findContact(String identifier) {
+		return this.contacts.get(identifier);
+	}
+
+	/**
+	 * Returns the contact for an identifier, creating it if needed.
+	 */
+	synchronized StoredContact contact(String identifier) {
+		return this.contacts.computeIfAbsent(identifier,
+				(key) -> new StoredContact(key, null, System.currentTimeMillis()));
+	}
+
+	synchronized StoredContact addContact(String identifier, @Nullable String name) {
+		StoredContact contact = new StoredContact(identifier, name, System.currentTimeMillis());
+		this.contacts.put(identifier, contact);
+		return contact;
+	}
+
+	synchronized boolean removeContact(String identifier) {
+		return this.contacts.remove(identifier) != null;
+	}
+
+	synchronized List<StoredContact> contacts() {
+		return new ArrayList<>(this.contacts.values());
 	}
 
 	synchronized @Nullable StoredChat findChat(String id) {
@@ -55,12 +122,23 @@ final class SimulatorState {
 			List<String> attachments, @Nullable String sender) {
 		StoredMessage message = new StoredMessage(Ids.messageId(), chat, inbound, text, attachments, sender,
 				System.currentTimeMillis());
+		if (chat.messages.isEmpty()) {
+			if (chat.isGroup()) {
+				chat.participants.forEach(this::contact);
+			}
+			else {
+				contact(chat.id);
+			}
+		}
 		chat.messages.add(message);
 		return message;
 	}
 
 	synchronized void advance(StoredMessage message, String status, long at) {
 		message.status = status;
+		if ("failed".equals(status)) {
+			message.error = MessageLifecycle.FAILURE_MESSAGE;
+		}
 		if ("delivered".equals(status)) {
 			message.timeDelivered = at;
 		}
@@ -135,6 +213,8 @@ final class SimulatorState {
 		this.requests.clear();
 		this.deliveries.clear();
 		this.webhooks.clear();
+		this.contacts.clear();
+		this.groups.clear();
 	}
 
 }

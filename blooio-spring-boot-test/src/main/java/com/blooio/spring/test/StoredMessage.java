@@ -28,6 +28,8 @@ final class StoredMessage {
 
 	@Nullable Long timeDelivered;
 
+	@Nullable String error;
+
 	StoredMessage(String id, StoredChat chat, boolean inbound, @Nullable String text, List<String> attachments,
 			@Nullable String sender, long timeSent) {
 		this.id = id;

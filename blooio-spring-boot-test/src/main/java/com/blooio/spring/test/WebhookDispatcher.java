@@ -92,6 +92,9 @@ final class WebhookDispatcher implements AutoCloseable {
 		String messageId = String.valueOf(payload.get("message_id"));
 		int copies = this.faults.duplicateWebhooks() ? 2 : 1;
 		for (WebhookSubscription subscription : this.state.webhooks()) {
+			if (!subscription.wants(event)) {
+				continue;
+			}
 			for (int i = 0; i < copies; i++) {
 				deliver(subscription, event, messageId, body, 1);
 			}

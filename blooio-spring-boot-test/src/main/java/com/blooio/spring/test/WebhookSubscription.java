@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class WebhookSubscription {
 
+	private static final java.util.Set<String> STATUS_EVENTS = java.util.Set.of("message.sent", "message.delivered",
+			"message.failed", "message.read");
+
 	final String id;
 
 	final String url;
@@ -28,6 +31,19 @@ final class WebhookSubscription {
 		this.type = type;
 		this.secret = secret;
 		this.createdAt = createdAt;
+	}
+
+	/**
+	 * Returns whether this subscription's {@code webhook_type} covers an event:
+	 * {@code all} everything, {@code message} every message event, {@code status} only
+	 * outbound status changes.
+	 */
+	boolean wants(String event) {
+		return switch (this.type) {
+			case "status" -> STATUS_EVENTS.contains(event);
+			case "message" -> event.startsWith("message.");
+			default -> true;
+		};
 	}
 
 }

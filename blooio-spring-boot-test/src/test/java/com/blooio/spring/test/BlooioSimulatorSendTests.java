@@ -111,6 +111,21 @@ class BlooioSimulatorSendTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void wrongMethodOnAKnownPathIsMethodNotAllowed() throws Exception {
+		HttpResponse<String> response = call("PUT", "/contacts", "{}");
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST");
+		assertThat(response.body()).contains("\"error\":\"ApiError\"", "\"status\":405");
+	}
+
+	@Test
+	void wrongMethodOnAChatPathListsTheAllowedMethods() throws Exception {
+		HttpResponse<String> response = call("DELETE", "/chats/%2B15551234567/messages", null);
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("POST, GET");
+	}
+
+	@Test
 	void badGatewayIsRetriedWithTheSameIdempotencyKeyAndSendsOnce() {
 		this.sim.faults().nextRequests(1).respond(502);
 		SendMessageResponse response = this.blooio.send("+15551234567", "hi").block(TIMEOUT);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.blooio.spring.client.model.DeliveryStatus;
+import com.blooio.spring.client.model.MessageStatus;
 import com.blooio.spring.client.model.SendMessageResponse;
 import com.blooio.spring.test.WebhookReceiver.Received;
 import com.blooio.spring.webhook.WebhookSignatureVerifier;
@@ -171,6 +173,59 @@ class BlooioSimulatorWebhookTests extends SimulatorTestSupport {
 		this.sim.contact("+15551234567").sends("hi");
 		Received received = this.receiver.awaitEvent("message.received");
 		new WebhookSignatureVerifier(List.of(secret)).verify(received.signature(), received.body());
+	}
+
+	@Test
+	void failingChatDeliversSignedFailedEvent() {
+		this.sim.settings().failDeliveriesTo("+15551234567");
+		String secret = this.sim.registerWebhook(this.receiver.url());
+		SendMessageResponse response = this.blooio.send("+15551234567", "hi").block(TIMEOUT);
+		Received failed = this.receiver.awaitEvent("message.failed");
+		new WebhookSignatureVerifier(List.of(secret)).verify(failed.signature(), failed.body());
+		assertThat(failed.messageId()).isEqualTo(response.messageId());
+		JsonNode json = JSON.readTree(failed.body());
+		assertThat(json.path("status").asString()).isEqualTo("failed");
+		assertThat(json.path("error_code").asString()).isNotBlank();
+		assertThat(json.path("error_message").asString()).isNotBlank();
+		assertThat(this.receiver.received()).extracting(Received::event).containsExactly("message.failed");
+		assertThat(this.sim.conversation("+15551234567")).singleElement()
+			.satisfies((entry) -> assertThat(entry.status()).isEqualTo("failed"));
+		MessageStatus status = this.blooio.messages().status("+15551234567", response.messageId()).block(TIMEOUT);
+		assertThat(status.status()).isEqualTo(DeliveryStatus.FAILED);
+		assertThat(status.error()).isNotBlank();
+	}
+
+	@Test
+	void otherChatsAreStillDelivered() {
+		this.sim.settings().failDeliveriesTo("+15550000000");
+		this.sim.registerWebhook(this.receiver.url());
+		this.blooio.send("+15551234567", "hi").block(TIMEOUT);
+		this.receiver.awaitEvent("message.delivered");
+		assertThat(this.receiver.received()).extracting(Received::event)
+			.containsExactly("message.sent", "message.delivered");
+	}
+
+	@Test
+	void statusSubscriptionGetsOnlyStatusEvents() throws Exception {
+		HttpResponse<String> created = call("POST", "/webhooks",
+				"{\"webhook_url\":\"" + this.receiver.url() + "\",\"webhook_type\":\"status\"}");
+		assertThat(JSON.readTree(created.body()).path("webhook_type").asString()).isEqualTo("status");
+		this.sim.contact("+15551234567").sends("hello");
+		this.blooio.send("+15551234567", "hi").block(TIMEOUT);
+		this.receiver.awaitEvent("message.delivered");
+		assertThat(this.receiver.received()).extracting(Received::event)
+			.containsExactly("message.sent", "message.delivered");
+		assertThat(this.sim.deliveries()).extracting(WebhookDeliveryRecord::event).doesNotContain("message.received");
+	}
+
+	@Test
+	void messageSubscriptionGetsInboundAndOutboundEvents() throws Exception {
+		call("POST", "/webhooks", "{\"webhook_url\":\"" + this.receiver.url() + "\"}");
+		this.sim.contact("+15551234567").sends("hello");
+		this.blooio.send("+15551234567", "hi").block(TIMEOUT);
+		this.receiver.awaitEvent("message.delivered");
+		assertThat(this.receiver.received()).extracting(Received::event)
+			.containsExactly("message.received", "message.sent", "message.delivered");
 	}
 
 	@Test

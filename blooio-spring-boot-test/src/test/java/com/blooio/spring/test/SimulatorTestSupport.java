@@ -1,6 +1,10 @@
 package com.blooio.spring.test;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +46,27 @@ abstract class SimulatorTestSupport {
 
 	protected BlooioTemplate template(BlooioClientSettings settings) {
 		return new BlooioTemplate(WebClient.create(), settings);
+	}
+
+	/**
+	 * Calls the simulated API with a plain HTTP client and the right key.
+	 * @param method the HTTP method
+	 * @param path the raw path below the base URL, e.g. {@code /contacts/%2B1555}
+	 * @param json the JSON body, or {@code null} for none
+	 * @return the response
+	 */
+	protected HttpResponse<String> call(String method, String path, String json)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.sim.baseUrl() + path))
+			.header("Authorization", "Bearer " + this.sim.apiKey())
+			.header("Content-Type", "application/json")
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.build();
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.build()
+			.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,0 +1,34 @@
+package com.blooio.spring.test;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contact held by the simulator. Guarded by {@link SimulatorState}'s lock.
+ */
+final class StoredContact {
+
+	final String contactId;
+
+	final String identifier;
+
+	@Nullable String name;
+
+	final long createdAt;
+
+	StoredContact(String identifier, @Nullable String name, long createdAt) {
+		this.contactId = Ids.contactId(identifier);
+		this.identifier = identifier;
+		this.name = name;
+		this.createdAt = createdAt;
+	}
+
+	String type() {
+		return this.identifier.contains("@") ? "email" : "phone";
+	}
+
+	ContactEntry toEntry() {
+		return new ContactEntry(this.contactId, this.identifier, this.name, type(),
+				java.time.Instant.ofEpochMilli(this.createdAt));
+	}
+
+}

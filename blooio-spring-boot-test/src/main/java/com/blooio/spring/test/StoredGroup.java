@@ -1,0 +1,38 @@
+package com.blooio.spring.test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A group held by the simulator: its name and members with the time each was added.
+ * Guarded by {@link SimulatorState}'s lock.
+ */
+final class StoredGroup {
+
+	final String groupId;
+
+	@Nullable String name;
+
+	final Map<String, Long> members = new LinkedHashMap<>();
+
+	final long createdAt;
+
+	StoredGroup(String groupId, @Nullable String name, List<String> members, long createdAt) {
+		this.groupId = groupId;
+		this.name = name;
+		this.createdAt = createdAt;
+		members.forEach((member) -> this.members.put(member, createdAt));
+	}
+
+	List<String> memberList() {
+		return List.copyOf(this.members.keySet());
+	}
+
+	GroupEntry toEntry() {
+		return new GroupEntry(this.groupId, this.name, memberList());
+	}
+
+}

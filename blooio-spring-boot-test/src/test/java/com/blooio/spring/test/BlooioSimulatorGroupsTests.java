@@ -1,0 +1,146 @@
+package com.blooio.spring.test;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.blooio.spring.client.BlooioApiException;
+import com.blooio.spring.client.model.SendMessageResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for the simulator's groups.
+ */
+class BlooioSimulatorGroupsTests extends SimulatorTestSupport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String TEAM = "{\"name\":\"Team\",\"members\":[\"+15551110000\",\"+15552220000\"]}";
+
+	@Test
+	void createGroupAnswers201WithAddedMembers() throws Exception {
+		HttpResponse<String> response = call("POST", "/groups", TEAM);
+		assertThat(response.statusCode()).isEqualTo(201);
+		JsonNode group = JSON.readTree(response.body());
+		assertThat(group.path("group_id").asString()).startsWith("grp_");
+		assertThat(group.path("name").asString()).isEqualTo("Team");
+		assertThat(group.path("member_count").asInt()).isEqualTo(2);
+		assertThat(group.path("created_at").isNumber()).isTrue();
+		assertThat(group.path("added_members")).extracting(JsonNode::asString)
+			.containsExactly("+15551110000", "+15552220000");
+		assertThat(this.sim.groups()).singleElement()
+			.satisfies((entry) -> assertThat(entry.groupId()).isEqualTo(group.path("group_id").asString()));
+		assertThat(this.sim.contacts()).hasSize(2);
+	}
+
+	@Test
+	void nameLongerThan255IsRejected() throws Exception {
+		HttpResponse<String> response = call("POST", "/groups", "{\"name\":\"" + "x".repeat(256) + "\"}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(this.sim.groups()).isEmpty();
+	}
+
+	@Test
+	void listIsPaginated() throws Exception {
+		call("POST", "/groups", TEAM);
+		call("POST", "/groups", "{\"name\":\"Family\"}");
+		JsonNode page = JSON.readTree(call("GET", "/groups?limit=1", null).body());
+		assertThat(page.path("groups")).hasSize(1);
+		assertThat(page.path("pagination").path("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void patchRenamesTheGroup() throws Exception {
+		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
+		HttpResponse<String> response = call("PATCH", "/groups/" + groupId, "{\"name\":\"Crew\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(response.body()).path("name").asString()).isEqualTo("Crew");
+		assertThat(JSON.readTree(call("GET", "/groups/" + groupId, null).body()).path("name").asString())
+			.isEqualTo("Crew");
+	}
+
+	@Test
+	void deleteAnswersSuccessAndForgetsTheGroup() throws Exception {
+		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
+		HttpResponse<String> response = call("DELETE", "/groups/" + groupId, null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(response.body()).path("success").asBoolean()).isTrue();
+		assertThat(call("GET", "/groups/" + groupId, null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void membersAreListed() throws Exception {
+		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
+		JsonNode members = JSON.readTree(call("GET", "/groups/" + groupId + "/members", null).body());
+		assertThat(members.path("group_id").asString()).isEqualTo(groupId);
+		assertThat(members.path("group_name").asString()).isEqualTo("Team");
+		assertThat(members.path("members")).extracting((member) -> member.path("identifier").asString())
+			.containsExactly("+15551110000", "+15552220000");
+		assertThat(members.path("members").get(0).path("contact_id").asString()).startsWith("ct_");
+		assertThat(members.path("pagination").path("total").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void addingAMemberIsComingSoon() throws Exception {
+		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
+		HttpResponse<String> response = call("POST", "/groups/" + groupId + "/members",
+				"{\"contact_id\":\"+15553330000\"}");
+		assertThat(response.statusCode()).isEqualTo(501);
+		JsonNode json = JSON.readTree(response.body());
+		assertThat(json.path("error").asString()).isEqualTo("Coming soon");
+		assertThat(json.path("message").isString()).isTrue();
+	}
+
+	@Test
+	void removingAMemberIsComingSoon() throws Exception {
+		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
+		HttpResponse<String> response = call("DELETE", "/groups/" + groupId + "/members/%2B15551110000", null);
+		assertThat(response.statusCode()).isEqualTo(501);
+		assertThat(JSON.readTree(response.body()).path("error").asString()).isEqualTo("Coming soon");
+	}
+
+	@Test
+	void sendToSeveralRecipientsCreatesThenReusesAnUnnamedGroup() {
+		SendMessageResponse first = this.blooio.send("+15551110000,+15552220000", "hi all").block(TIMEOUT);
+		SendMessageResponse second = this.blooio.send("+15551110000,+15552220000", "again").block(TIMEOUT);
+		assertThat(first.groupId()).startsWith("grp_");
+		assertThat(first.groupCreated()).isTrue();
+		assertThat(first.participants()).containsExactly("+15551110000", "+15552220000");
+		assertThat(second.groupId()).isEqualTo(first.groupId());
+		assertThat(second.groupCreated()).isFalse();
+		assertThat(this.sim.groups()).singleElement().satisfies((group) -> assertThat(group.name()).isNull());
+		assertThat(this.sim.conversation(first.groupId())).extracting(ConversationEntry::text)
+			.containsExactly("hi all", "again");
+	}
+
+	@Test
+	void sendToAnUnknownGroupIsNotFound() {
+		assertThatExceptionOfType(BlooioApiException.class)
+			.isThrownBy(() -> this.blooio.send("grp_unknown", "hi").block(TIMEOUT))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(404));
+		assertThat(this.sim.sentMessages()).isEmpty();
+	}
+
+	@Test
+	void sendToACreatedGroupIsAccepted() throws Exception {
+		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
+		this.blooio.send(groupId, "hello team").block(TIMEOUT);
+		JsonNode group = JSON.readTree(call("GET", "/groups/" + groupId, null).body());
+		assertThat(group.path("message_count").asInt()).isEqualTo(1);
+		assertThat(group.path("last_message_text").asString()).isEqualTo("hello team");
+	}
+
+	@Test
+	void simulatedInboundGroupIsAGroup() throws Exception {
+		this.sim.group("grp_abc", "Team", List.of("+15551110000", "+15552220000"));
+		JsonNode group = JSON.readTree(call("GET", "/groups/grp_abc", null).body());
+		assertThat(group.path("name").asString()).isEqualTo("Team");
+		assertThat(group.path("member_count").asInt()).isEqualTo(2);
+	}
+
+}
