@@ -84,6 +84,7 @@ public final class BlooioSimulator implements AutoCloseable {
 			throw new UncheckedIOException("Could not start the Blooio simulator on port " + builder.port, ex);
 		}
 		this.server.createContext("/", handler);
+		this.server.createContext("/simulator/", new ControlHandler(this));
 		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
