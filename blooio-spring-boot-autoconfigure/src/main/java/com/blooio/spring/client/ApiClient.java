@@ -12,6 +12,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -95,12 +96,22 @@ final class ApiClient {
 			.uri(request.uri())
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 			.headers((headers) -> applyHeaders(headers, request));
-		byte[] body = request.body();
-		WebClient.RequestHeadersSpec<?> ready = (body != null)
-				? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body) : spec;
+		WebClient.RequestHeadersSpec<?> ready = withBody(spec, request);
 		return ready.exchangeToMono(this::readFully)
 			.flatMap((response) -> response.isError() ? Mono.error(this.errors.toException(request, response))
 					: Mono.just(response));
+	}
+
+	private static WebClient.RequestHeadersSpec<?> withBody(WebClient.RequestBodySpec spec, ApiRequest request) {
+		byte[] body = request.body();
+		if (body != null) {
+			return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+		}
+		if (request.multipart() != null) {
+			// the multipart writer sets Content-Type with a fresh boundary per attempt
+			return spec.body(BodyInserters.fromMultipartData(request.multipart()));
+		}
+		return spec;
 	}
 
 	private void applyHeaders(HttpHeaders headers, ApiRequest request) {

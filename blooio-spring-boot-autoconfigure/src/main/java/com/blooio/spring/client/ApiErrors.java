@@ -56,6 +56,12 @@ final class ApiErrors {
 		if (status == 403 && BlooioInboundOnlyException.CODE.equals(code)) {
 			return new BlooioInboundOnlyException(operation, error, key);
 		}
+		if (status == 409) {
+			return new BlooioConflictException(operation, error, key);
+		}
+		if (status == 501) {
+			return new BlooioNotYetAvailableException(operation, error, key);
+		}
 		if (status == 503) {
 			return new BlooioNoActiveDeviceException(operation, error, key);
 		}

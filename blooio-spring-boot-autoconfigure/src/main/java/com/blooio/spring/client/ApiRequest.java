@@ -7,8 +7,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -21,12 +23,14 @@ import org.springframework.web.util.UriUtils;
  * low-cardinality name for observations
  * @param uri the absolute URI with every path variable and query value percent-encoded
  * @param body the JSON body, or {@code null}
+ * @param multipart the {@code multipart/form-data} parts, or {@code null}; never set
+ * together with {@code body}
  * @param idempotencyKey the {@code Idempotency-Key} header value, or {@code null}
  * @param idempotent whether repeating the request cannot cause a second effect, so a
  * retry is safe even after it may have reached Blooio
  */
 record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI uri, byte @Nullable [] body,
-		@Nullable String idempotencyKey, boolean idempotent) {
+		@Nullable MultiValueMap<String, HttpEntity<?>> multipart, @Nullable String idempotencyKey, boolean idempotent) {
 
 	static Builder get(String operation, String uriTemplate, String... pathVariables) {
 		return new Builder(operation, HttpMethod.GET, uriTemplate, pathVariables);
@@ -34,6 +38,10 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 
 	static Builder post(String operation, String uriTemplate, String... pathVariables) {
 		return new Builder(operation, HttpMethod.POST, uriTemplate, pathVariables);
+	}
+
+	static Builder patch(String operation, String uriTemplate, String... pathVariables) {
+		return new Builder(operation, HttpMethod.PATCH, uriTemplate, pathVariables);
 	}
 
 	static Builder delete(String operation, String uriTemplate, String... pathVariables) {
@@ -62,6 +70,8 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 		private final List<String> query = new ArrayList<>();
 
 		private byte @Nullable [] body;
+
+		private @Nullable MultiValueMap<String, HttpEntity<?>> multipart;
 
 		private @Nullable String idempotencyKey;
 
@@ -100,7 +110,19 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 		}
 
 		Builder body(byte[] body) {
+			Assert.state(this.multipart == null, "A request has either a JSON or a multipart body");
 			this.body = body;
+			return this;
+		}
+
+		/**
+		 * Sends the parts as {@code multipart/form-data}. Retrying such a request (only
+		 * when Blooio certainly did not act on it, as it is a POST) writes the parts
+		 * again, so they must be re-readable, e.g. byte arrays.
+		 */
+		Builder multipart(MultiValueMap<String, HttpEntity<?>> parts) {
+			Assert.state(this.body == null, "A request has either a JSON or a multipart body");
+			this.multipart = parts;
 			return this;
 		}
 
@@ -120,7 +142,7 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 				uri.append('?').append(String.join("&", this.query));
 			}
 			return new ApiRequest(this.operation, this.method, this.uriTemplate, URI.create(uri.toString()), this.body,
-					this.idempotencyKey, this.idempotent);
+					this.multipart, this.idempotencyKey, this.idempotent);
 		}
 
 	}

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <li>{@link BlooioRateLimitedException}: 429 without a code, retried automatically;</li>
  * <li>{@link BlooioInboundOnlyException}: 403, a reply-only number may not start a
  * conversation;</li>
+ * <li>{@link BlooioConflictException}: 409, e.g. the contact or group already
+ * exists;</li>
+ * <li>{@link BlooioNotYetAvailableException}: 501, the endpoint is announced but "coming
+ * soon";</li>
  * <li>{@link BlooioNoActiveDeviceException}: 503, no sender number is online.</li>
  * </ul>
  */

@@ -11,6 +11,7 @@ import com.blooio.spring.client.model.SendMessageResponse;
  * blooio.send("+15551234567", "Hello!");
  * blooio.messages().listAll("+15551234567", MessageQuery.defaults());
  * blooio.chats().markRead("+15551234567");
+ * blooio.groups().create(CreateGroupRequest.of("Sales Team"));
  * blooio.account().numbers();
  * </pre> Errors arrive as {@link BlooioException}s. Implemented by
  * {@link BlooioTemplate}; depend on this interface to swap in a stub in tests.
@@ -34,6 +35,12 @@ public interface BlooioOperations {
 	 * @return the contact operations
 	 */
 	ContactOperations contacts();
+
+	/**
+	 * Returns group operations: create, list, rename, delete, icon, members.
+	 * @return the group operations
+	 */
+	GroupOperations groups();
 
 	/**
 	 * Returns account operations: the key's context and numbers.

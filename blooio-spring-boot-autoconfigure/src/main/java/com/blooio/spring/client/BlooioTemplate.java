@@ -24,6 +24,8 @@ public class BlooioTemplate implements BlooioOperations {
 
 	private final ContactOperations contacts;
 
+	private final GroupOperations groups;
+
 	private final AccountOperations account;
 
 	/**
@@ -44,6 +46,7 @@ public class BlooioTemplate implements BlooioOperations {
 		this.messages = new TemplateMessages(api);
 		this.chats = new TemplateChats(api);
 		this.contacts = new TemplateContacts(api);
+		this.groups = new TemplateGroups(api);
 		this.account = new TemplateAccount(api);
 	}
 
@@ -68,6 +71,11 @@ public class BlooioTemplate implements BlooioOperations {
 	@Override
 	public ContactOperations contacts() {
 		return this.contacts;
+	}
+
+	@Override
+	public GroupOperations groups() {
+		return this.groups;
 	}
 
 	@Override

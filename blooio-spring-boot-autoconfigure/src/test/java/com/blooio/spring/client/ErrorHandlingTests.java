@@ -184,7 +184,7 @@ class ErrorHandlingTests extends BlooioServerTestSupport {
 	void jsonArrayErrorBodyStillYieldsStatus() {
 		enqueueJson(409, "[\"conflict\"]");
 		StepVerifier.create(this.blooio.chats().markRead(CHAT))
-			.expectErrorSatisfies((error) -> assertThat(error).isExactlyInstanceOf(BlooioApiException.class)
+			.expectErrorSatisfies((error) -> assertThat(error).isExactlyInstanceOf(BlooioConflictException.class)
 				.extracting("statusCode")
 				.isEqualTo(409))
 			.verify(VERIFY_TIMEOUT);
