@@ -5,10 +5,15 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import com.blooio.spring.client.model.AccountNumber;
+import com.blooio.spring.client.model.CallForwardingTicket;
+import com.blooio.spring.client.model.ContactCard;
+import com.blooio.spring.client.model.ContactCardUpdate;
+import com.blooio.spring.client.model.ContactCardUpdated;
 import com.blooio.spring.client.model.Me;
 
 /**
- * Your account: the API key's context and its sender numbers.
+ * Your account: the API key's context, its sender numbers, their contact cards and call
+ * forwarding.
  */
 public interface AccountOperations {
 
@@ -23,5 +28,32 @@ public interface AccountOperations {
 	 * @return the numbers
 	 */
 	Mono<List<AccountNumber>> numbers();
+
+	/**
+	 * Fetches the contact card (Name &amp; Photo) of one of your numbers. Blooio marks
+	 * this endpoint "Coming Soon"; a number the key may not use fails with 403.
+	 * @param number the sender number, E.164
+	 * @return the contact card
+	 */
+	Mono<ContactCard> contactCard(String number);
+
+	/**
+	 * Changes the contact card of one of your numbers; fields left {@code null} in the
+	 * update are not sent and stay as they are.
+	 * @param number the sender number, E.164
+	 * @param update what to change
+	 * @return Blooio's answer
+	 */
+	Mono<ContactCardUpdated> updateContactCard(String number, ContactCardUpdate update);
+
+	/**
+	 * Asks Blooio to forward calls to one of your numbers; Blooio opens a support ticket
+	 * rather than changing anything at once. Known only from a third-party SDK:
+	 * unverified against Blooio's own specification.
+	 * @param number the sender number, E.164
+	 * @param forwardTo the number to forward calls to
+	 * @return the support ticket
+	 */
+	Mono<CallForwardingTicket> requestCallForwarding(String number, String forwardTo);
 
 }

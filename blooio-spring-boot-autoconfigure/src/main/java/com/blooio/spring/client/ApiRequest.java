@@ -40,6 +40,10 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 		return new Builder(operation, HttpMethod.POST, uriTemplate, pathVariables);
 	}
 
+	static Builder put(String operation, String uriTemplate, String... pathVariables) {
+		return new Builder(operation, HttpMethod.PUT, uriTemplate, pathVariables);
+	}
+
 	static Builder patch(String operation, String uriTemplate, String... pathVariables) {
 		return new Builder(operation, HttpMethod.PATCH, uriTemplate, pathVariables);
 	}

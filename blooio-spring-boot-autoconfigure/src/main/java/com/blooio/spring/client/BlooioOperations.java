@@ -49,6 +49,30 @@ public interface BlooioOperations {
 	AccountOperations account();
 
 	/**
+	 * Returns location operations: the locations contacts share with your number.
+	 * @return the location operations
+	 */
+	LocationOperations location();
+
+	/**
+	 * Returns FaceTime operations: start a call.
+	 * @return the FaceTime operations
+	 */
+	FaceTimeOperations facetime();
+
+	/**
+	 * Returns phone-number operations: lookup, single and batch (Enterprise plan).
+	 * @return the phone-number operations
+	 */
+	PhoneNumberOperations phoneNumbers();
+
+	/**
+	 * Returns webhook operations: subscriptions, signing secret, delivery logs, replay.
+	 * @return the webhook operations
+	 */
+	WebhookOperations webhooks();
+
+	/**
 	 * Sends one text message; shorthand for {@code messages().send(chatId, text)}.
 	 * @param chatId phone (E.164), email, group id, or comma-separated list
 	 * @param text the text

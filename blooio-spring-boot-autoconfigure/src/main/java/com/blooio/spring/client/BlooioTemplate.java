@@ -28,6 +28,14 @@ public class BlooioTemplate implements BlooioOperations {
 
 	private final AccountOperations account;
 
+	private final LocationOperations location;
+
+	private final FaceTimeOperations facetime;
+
+	private final PhoneNumberOperations phoneNumbers;
+
+	private final WebhookOperations webhooks;
+
 	/**
 	 * Creates a template.
 	 * @param webClient the WebClient to send requests with (its customizations, filters
@@ -48,6 +56,10 @@ public class BlooioTemplate implements BlooioOperations {
 		this.contacts = new TemplateContacts(api);
 		this.groups = new TemplateGroups(api);
 		this.account = new TemplateAccount(api);
+		this.location = new TemplateLocation(api);
+		this.facetime = new TemplateFaceTime(api);
+		this.phoneNumbers = new TemplatePhoneNumbers(api);
+		this.webhooks = new TemplateWebhooks(api);
 	}
 
 	/**
@@ -81,6 +93,26 @@ public class BlooioTemplate implements BlooioOperations {
 	@Override
 	public AccountOperations account() {
 		return this.account;
+	}
+
+	@Override
+	public LocationOperations location() {
+		return this.location;
+	}
+
+	@Override
+	public FaceTimeOperations facetime() {
+		return this.facetime;
+	}
+
+	@Override
+	public PhoneNumberOperations phoneNumbers() {
+		return this.phoneNumbers;
+	}
+
+	@Override
+	public WebhookOperations webhooks() {
+		return this.webhooks;
 	}
 
 	@Override
