@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * exists;</li>
  * <li>{@link BlooioNotYetAvailableException}: 501, the endpoint is announced but "coming
  * soon";</li>
+ * <li>{@link BlooioWebhookCreationRetiredException}: 410, v2 no longer creates webhook
+ * subscriptions for new URLs;</li>
+ * <li>{@link BlooioNoActiveNumberException}: 404 without a body from the location
+ * endpoints, the key has no active number;</li>
  * <li>{@link BlooioNoActiveDeviceException}: 503, no sender number is online.</li>
  * </ul>
  */

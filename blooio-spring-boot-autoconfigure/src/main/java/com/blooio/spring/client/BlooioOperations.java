@@ -25,7 +25,8 @@ public interface BlooioOperations {
 	MessageOperations messages();
 
 	/**
-	 * Returns chat operations: list, get, mark read, typing.
+	 * Returns chat operations: list, get, mark read, typing, contact card, background,
+	 * polls.
 	 * @return the chat operations
 	 */
 	ChatOperations chats();
