@@ -29,6 +29,10 @@ final class ApiErrors {
 
 	private static final Set<String> ENVELOPE_FIELDS = Set.of("error", "message", "status", "code");
 
+	/** Operations whose bodiless 404 means the key has no active number. */
+	private static final Set<String> LOCATION_OPERATIONS = Set.of("listLocationContacts", "getLocationContact",
+			"refreshLocationContacts");
+
 	private final BlooioJson json;
 
 	private final Clock clock;
@@ -61,6 +65,9 @@ final class ApiErrors {
 		}
 		if (status == 501) {
 			return new BlooioNotYetAvailableException(operation, error, key);
+		}
+		if (status == 404 && response.body().length == 0 && LOCATION_OPERATIONS.contains(operation)) {
+			return new BlooioNoActiveNumberException(operation, error, key);
 		}
 		if (status == 503) {
 			return new BlooioNoActiveDeviceException(operation, error, key);

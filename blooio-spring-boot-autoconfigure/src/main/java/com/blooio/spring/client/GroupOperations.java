@@ -108,6 +108,15 @@ public interface GroupOperations {
 	Mono<Page<GroupMember>> members(String groupId, int limit, int offset);
 
 	/**
+	 * Lists every member of a group, fetching the next page only when the subscriber asks
+	 * for more.
+	 * @param groupId the group id
+	 * @param pageSize members per page, 1 to 200
+	 * @return the members
+	 */
+	Flux<GroupMember> membersAll(String groupId, int pageSize);
+
+	/**
 	 * Adds a member. <strong>Not yet available:</strong> Blooio answers 501.
 	 * @param groupId the group
 	 * @param contact phone number (E.164) or email address

@@ -152,6 +152,12 @@ final class TemplateGroups implements GroupOperations {
 	}
 
 	@Override
+	public Flux<GroupMember> membersAll(String groupId, int pageSize) {
+		Assert.isTrue(pageSize >= 1 && pageSize <= 200, "pageSize must be between 1 and 200");
+		return Paginator.items(0, (offset) -> members(groupId, pageSize, offset));
+	}
+
+	@Override
 	public Mono<GroupMembership> addMember(String groupId, String contact) {
 		Assert.hasText(contact, "contact must not be empty");
 		return Mono

@@ -11,6 +11,7 @@ import reactor.test.StepVerifier;
 import com.blooio.spring.client.model.CreateGroupRequest;
 import com.blooio.spring.client.model.Direction;
 import com.blooio.spring.client.model.Group;
+import com.blooio.spring.client.model.GroupMember;
 import com.blooio.spring.client.model.GroupQuery;
 import com.blooio.spring.client.model.GroupSort;
 
@@ -309,6 +310,28 @@ class GroupOperationsTests extends BlooioServerTestSupport {
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("GET");
 		assertThat(request.getTarget()).isEqualTo("/v2/api/groups/grp_1/members?limit=2&offset=10");
+	}
+
+	@Test
+	void membersAllWalksPagesUntilTotal() throws Exception {
+		enqueueJson(200, "{\"members\":[{\"id\":\"gm_1\"},{\"id\":\"gm_2\"}],"
+				+ "\"pagination\":{\"limit\":2,\"offset\":0,\"total\":3}}");
+		enqueueJson(200, "{\"members\":[{\"id\":\"gm_3\"}],\"pagination\":{\"limit\":2,\"offset\":2,\"total\":3}}");
+		StepVerifier.create(this.blooio.groups().membersAll("grp_1", 2).map(GroupMember::id))
+			.expectNext("gm_1", "gm_2", "gm_3")
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+		assertThat(takeRequest().getTarget()).isEqualTo("/v2/api/groups/grp_1/members?limit=2&offset=0");
+		assertThat(takeRequest().getTarget()).isEqualTo("/v2/api/groups/grp_1/members?limit=2&offset=2");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void addMemberFailsWithNotYetAvailable() {
+		enqueueJson(501, "{\"error\":\"Coming soon\",\"message\":\"Adding group members is coming soon\"}");
+		StepVerifier.create(this.blooio.groups().addMember("grp_1", "+15551234567"))
+			.expectError(BlooioNotYetAvailableException.class)
+			.verify(VERIFY_TIMEOUT);
 	}
 
 	@Test

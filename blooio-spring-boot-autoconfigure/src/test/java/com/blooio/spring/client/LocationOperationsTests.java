@@ -115,6 +115,14 @@ class LocationOperationsTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void contactsNotFoundWithHtmlBodyStaysAPlainApiException() {
+		this.server.enqueue(new MockResponse.Builder().code(404).body("<html>Not Found</html>").build());
+		StepVerifier.create(this.blooio.location().contacts())
+			.expectErrorSatisfies((ex) -> assertThat(ex).isExactlyInstanceOf(BlooioApiException.class))
+			.verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
 	void contactNotFoundWithJsonBodyStaysAPlainApiException() {
 		enqueueJson(404, "{\"error\":\"ApiError\",\"message\":\"Contact not found\",\"status\":404}");
 		StepVerifier.create(this.blooio.location().contact("+15551234567")).expectErrorSatisfies((error) -> {
