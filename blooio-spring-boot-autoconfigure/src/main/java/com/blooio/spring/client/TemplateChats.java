@@ -36,32 +36,28 @@ final class TemplateChats implements ChatOperations {
 
 	private final ApiClient api;
 
+	private final SearchableListing<Chat> listing;
+
 	TemplateChats(ApiClient api) {
 		this.api = api;
+		this.listing = new SearchableListing<>(api, "listChats", "/chats", "chats", Chat.class);
 	}
 
 	@Override
 	public Mono<Page<Chat>> list(ChatQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return Mono.defer(() -> listPage(query, (query.offset() != null) ? query.offset() : 0));
+		return this.listing.page(search(query));
 	}
 
 	@Override
 	public Flux<Chat> listAll(ChatQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return Paginator.items((query.offset() != null) ? query.offset() : 0, (offset) -> listPage(query, offset));
+		return this.listing.all(search(query));
 	}
 
-	private Mono<Page<Chat>> listPage(ChatQuery query, int offset) {
-		int limit = (query.limit() != null) ? query.limit() : TemplateMessages.DEFAULT_PAGE_SIZE;
-		ApiRequest call = ApiRequest.get("listChats", "/chats")
-			.query("limit", query.limit())
-			.query("offset", (offset != 0 || query.offset() != null) ? offset : null)
-			.query("q", query.search())
-			.query("sort", (query.sort() != null) ? query.sort().wireValue() : null)
-			.build(this.api.settings().baseUrl());
-		return this.api.retrieve(call,
-				(response) -> this.api.json().readPage(response.body(), "chats", Chat.class, offset, limit));
+	private static SearchableListing.Search search(ChatQuery query) {
+		return new SearchableListing.Search(query.limit(), query.offset(), query.search(),
+				(query.sort() != null) ? query.sort().wireValue() : null);
 	}
 
 	@Override

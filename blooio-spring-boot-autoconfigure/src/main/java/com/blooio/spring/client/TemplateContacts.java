@@ -26,32 +26,28 @@ final class TemplateContacts implements ContactOperations {
 
 	private final ApiClient api;
 
+	private final SearchableListing<Contact> listing;
+
 	TemplateContacts(ApiClient api) {
 		this.api = api;
+		this.listing = new SearchableListing<>(api, "listContacts", "/contacts", "contacts", Contact.class);
 	}
 
 	@Override
 	public Mono<Page<Contact>> list(ContactQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return Mono.defer(() -> listPage(query, (query.offset() != null) ? query.offset() : 0));
+		return this.listing.page(search(query));
 	}
 
 	@Override
 	public Flux<Contact> listAll(ContactQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return Paginator.items((query.offset() != null) ? query.offset() : 0, (offset) -> listPage(query, offset));
+		return this.listing.all(search(query));
 	}
 
-	private Mono<Page<Contact>> listPage(ContactQuery query, int offset) {
-		int limit = (query.limit() != null) ? query.limit() : TemplateMessages.DEFAULT_PAGE_SIZE;
-		ApiRequest call = ApiRequest.get("listContacts", "/contacts")
-			.query("limit", query.limit())
-			.query("offset", (offset != 0 || query.offset() != null) ? offset : null)
-			.query("q", query.search())
-			.query("sort", (query.sort() != null) ? query.sort().wireValue() : null)
-			.build(this.api.settings().baseUrl());
-		return this.api.retrieve(call,
-				(response) -> this.api.json().readPage(response.body(), "contacts", Contact.class, offset, limit));
+	private static SearchableListing.Search search(ContactQuery query) {
+		return new SearchableListing.Search(query.limit(), query.offset(), query.search(),
+				(query.sort() != null) ? query.sort().wireValue() : null);
 	}
 
 	@Override

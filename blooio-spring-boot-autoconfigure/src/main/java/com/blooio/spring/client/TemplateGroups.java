@@ -34,32 +34,28 @@ final class TemplateGroups implements GroupOperations {
 
 	private final ApiClient api;
 
+	private final SearchableListing<Group> listing;
+
 	TemplateGroups(ApiClient api) {
 		this.api = api;
+		this.listing = new SearchableListing<>(api, "listGroups", "/groups", "groups", Group.class);
 	}
 
 	@Override
 	public Mono<Page<Group>> list(GroupQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return Mono.defer(() -> listPage(query, (query.offset() != null) ? query.offset() : 0));
+		return this.listing.page(search(query));
 	}
 
 	@Override
 	public Flux<Group> listAll(GroupQuery query) {
 		Assert.notNull(query, "query must not be null");
-		return Paginator.items((query.offset() != null) ? query.offset() : 0, (offset) -> listPage(query, offset));
+		return this.listing.all(search(query));
 	}
 
-	private Mono<Page<Group>> listPage(GroupQuery query, int offset) {
-		int limit = (query.limit() != null) ? query.limit() : TemplateMessages.DEFAULT_PAGE_SIZE;
-		ApiRequest call = ApiRequest.get("listGroups", "/groups")
-			.query("limit", query.limit())
-			.query("offset", (offset != 0 || query.offset() != null) ? offset : null)
-			.query("q", query.search())
-			.query("sort", (query.sort() != null) ? query.sort().wireValue() : null)
-			.build(this.api.settings().baseUrl());
-		return this.api.retrieve(call,
-				(response) -> this.api.json().readPage(response.body(), "groups", Group.class, offset, limit));
+	private static SearchableListing.Search search(GroupQuery query) {
+		return new SearchableListing.Search(query.limit(), query.offset(), query.search(),
+				(query.sort() != null) ? query.sort().wireValue() : null);
 	}
 
 	@Override
