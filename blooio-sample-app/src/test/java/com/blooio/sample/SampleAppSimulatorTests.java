@@ -54,6 +54,10 @@ class SampleAppSimulatorTests {
 		assertThat(reply.authorization()).isEqualTo("Bearer " + this.simulator.apiKey());
 		assertThat(reply.idempotencyKey()).isEqualTo("reply-" + inboundId);
 		assertThat(reply.text()).isEqualTo("You said: hi");
+		assertThat(this.simulator.receivedRequests())
+			.filteredOn((request) -> reply.idempotencyKey().equals(request.idempotencyKey()))
+			.singleElement()
+			.satisfies((request) -> assertThat(request.status()).isEqualTo(202));
 		this.simulator.awaitDelivery((delivery) -> delivery.event().equals("message.delivered")
 				&& reply.messageId().equals(delivery.messageId()) && delivery.status() == 200, WAIT);
 		assertThat(this.deliveredEvents.events).extracting(BlooioMessageDeliveredEvent::getMessageId)

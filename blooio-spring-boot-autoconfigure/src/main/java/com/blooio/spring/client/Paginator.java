@@ -16,6 +16,9 @@ import com.blooio.spring.client.model.Page;
  */
 final class Paginator {
 
+	/** Blooio's page size when a list call names none. */
+	static final int DEFAULT_PAGE_SIZE = 50;
+
 	private Paginator() {
 	}
 

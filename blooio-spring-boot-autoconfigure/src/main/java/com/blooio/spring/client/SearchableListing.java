@@ -41,7 +41,7 @@ final class SearchableListing<T> {
 	}
 
 	private Mono<Page<T>> fetch(Search search, int offset) {
-		int limit = (search.limit() != null) ? search.limit() : TemplateMessages.DEFAULT_PAGE_SIZE;
+		int limit = (search.limit() != null) ? search.limit() : Paginator.DEFAULT_PAGE_SIZE;
 		ApiRequest call = ApiRequest.get(this.operation, this.path)
 			.query("limit", search.limit())
 			.query("offset", (offset != 0 || search.offset() != null) ? offset : null)

@@ -22,8 +22,6 @@ import org.springframework.util.Assert;
  */
 final class TemplateMessages implements MessageOperations {
 
-	static final int DEFAULT_PAGE_SIZE = 50;
-
 	private static final Pattern RELATIVE_INDEX = Pattern.compile("-[1-9][0-9]*");
 
 	private final ApiClient api;
@@ -87,7 +85,7 @@ final class TemplateMessages implements MessageOperations {
 	}
 
 	private Mono<Page<Message>> listPage(String chatId, MessageQuery query, int offset) {
-		int limit = (query.limit() != null) ? query.limit() : DEFAULT_PAGE_SIZE;
+		int limit = (query.limit() != null) ? query.limit() : Paginator.DEFAULT_PAGE_SIZE;
 		ApiRequest call = ApiRequest.get("listChatMessages", "/chats/{chatId}/messages", chatId)
 			.query("limit", query.limit())
 			.query("offset", (offset != 0 || query.offset() != null) ? offset : null)

@@ -111,7 +111,7 @@ final class TemplateWebhooks implements WebhookOperations {
 	}
 
 	private Mono<Page<WebhookLog>> logsPage(String webhookId, WebhookLogQuery query, int offset) {
-		int limit = (query.limit() != null) ? query.limit() : TemplateMessages.DEFAULT_PAGE_SIZE;
+		int limit = (query.limit() != null) ? query.limit() : Paginator.DEFAULT_PAGE_SIZE;
 		ApiRequest call = ApiRequest.get("listWebhookLogs", "/webhooks/{webhookId}/logs", webhookId)
 			.query("limit", query.limit())
 			.query("offset", (offset != 0 || query.offset() != null) ? offset : null)
