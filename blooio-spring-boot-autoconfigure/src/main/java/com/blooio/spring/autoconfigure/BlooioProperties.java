@@ -62,6 +62,8 @@ public class BlooioProperties implements Validator {
 
 	private final Webhook webhook = new Webhook();
 
+	private final Health health = new Health();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -117,6 +119,10 @@ public class BlooioProperties implements Validator {
 		return this.webhook;
 	}
 
+	public Health getHealth() {
+		return this.health;
+	}
+
 	/**
 	 * Returns whether an API key is configured.
 	 * @return {@code true} if {@code blooio.api-key} has text
@@ -166,7 +172,7 @@ public class BlooioProperties implements Validator {
 		return "BlooioProperties{apiKey=" + (hasApiKey() ? "******" : "<not set>") + ", baseUrl=" + this.baseUrl
 				+ ", defaultFromNumber=" + this.defaultFromNumber + ", connectTimeout=" + this.connectTimeout
 				+ ", responseTimeout=" + this.responseTimeout + ", retry=" + this.retry + ", webhook=" + this.webhook
-				+ "}";
+				+ ", health=" + this.health + "}";
 	}
 
 	/**
@@ -394,6 +400,36 @@ public class BlooioProperties implements Validator {
 		@Override
 		public String toString() {
 			return "Deduplication{window=" + this.window + ", maxEntries=" + this.maxEntries + "}";
+		}
+
+	}
+
+	/**
+	 * The Blooio health indicator ({@code management.health.blooio.enabled} switches it
+	 * off).
+	 */
+	public static final class Health {
+
+		/**
+		 * Time to live of the Blooio health check's result, failed checks included.
+		 * Probes within it get the cached result instead of calling Blooio; 0 calls
+		 * Blooio at every probe.
+		 */
+		private Duration cacheTimeToLive = Duration.ofSeconds(30);
+
+		public Duration getCacheTimeToLive() {
+			return this.cacheTimeToLive;
+		}
+
+		public void setCacheTimeToLive(Duration cacheTimeToLive) {
+			Assert.isTrue(cacheTimeToLive != null && !cacheTimeToLive.isNegative(),
+					"blooio.health.cache-time-to-live must not be negative");
+			this.cacheTimeToLive = cacheTimeToLive;
+		}
+
+		@Override
+		public String toString() {
+			return "Health{cacheTimeToLive=" + this.cacheTimeToLive + "}";
 		}
 
 	}
