@@ -16,7 +16,8 @@ import com.blooio.spring.webhook.WebhookDeduplicationStore.Claim;
  * the raw bytes, parse, de-duplicate, publish. Listeners run on the calling thread before
  * this returns, so {@link WebhookOutcome#HANDLED} means handled; a listener that throws
  * releases the de-duplication claim and yields {@link WebhookOutcome#LISTENER_ERROR}, so
- * Blooio's redelivery is handled. Bad input never reaches a listener.
+ * Blooio's redelivery is handled. Bad input never reaches a listener. Every outcome is
+ * reported to a {@link WebhookDeliveryObserver}, if one is given.
  */
 public class BlooioWebhookHandler {
 
@@ -33,6 +34,8 @@ public class BlooioWebhookHandler {
 
 	private final WebhookEventParser parser;
 
+	private final WebhookDeliveryObserver observer;
+
 	/**
 	 * Creates a handler.
 	 * @param verifier the signature verifier, or {@code null} to accept unsigned
@@ -42,9 +45,26 @@ public class BlooioWebhookHandler {
 	 */
 	public BlooioWebhookHandler(@Nullable WebhookSignatureVerifier verifier,
 			WebhookDeduplicationStore deduplicationStore, ApplicationEventPublisher publisher) {
+		this(verifier, deduplicationStore, publisher, (eventType, outcome, signedAt) -> {
+		});
+	}
+
+	/**
+	 * Creates a handler that reports every outcome.
+	 * @param verifier the signature verifier, or {@code null} to accept unsigned
+	 * deliveries (never do this in production)
+	 * @param deduplicationStore where handled deliveries are remembered
+	 * @param publisher where events are published
+	 * @param observer told the outcome of every delivery, including those the endpoints
+	 * refuse before calling {@link #handle}
+	 */
+	public BlooioWebhookHandler(@Nullable WebhookSignatureVerifier verifier,
+			WebhookDeduplicationStore deduplicationStore, ApplicationEventPublisher publisher,
+			WebhookDeliveryObserver observer) {
 		this.verifier = verifier;
 		this.deduplicationStore = deduplicationStore;
 		this.publisher = publisher;
+		this.observer = observer;
 		this.parser = new WebhookEventParser(this);
 	}
 
@@ -61,8 +81,9 @@ public class BlooioWebhookHandler {
 		}
 		catch (WebhookSignatureException ex) {
 			logger.warn("Rejected Blooio webhook (" + ex.getFailure() + "): " + ex.getMessage());
-			return (ex.getFailure() == SignatureFailure.TIMESTAMP_OUT_OF_TOLERANCE) ? WebhookOutcome.STALE
-					: WebhookOutcome.BAD_SIGNATURE;
+			WebhookOutcome outcome = (ex.getFailure() == SignatureFailure.TIMESTAMP_OUT_OF_TOLERANCE)
+					? WebhookOutcome.STALE : WebhookOutcome.BAD_SIGNATURE;
+			return report(null, outcome, null);
 		}
 		WebhookEventParser.ParsedEvent parsed;
 		try {
@@ -70,9 +91,31 @@ public class BlooioWebhookHandler {
 		}
 		catch (MalformedWebhookException ex) {
 			logger.warn("Rejected Blooio webhook: " + ex.getMessage());
-			return WebhookOutcome.MALFORMED;
+			return report(null, WebhookOutcome.MALFORMED, signedAt);
 		}
-		return publishOnce(parsed, DeduplicationKeys.of(parsed, body));
+		WebhookOutcome outcome = publishOnce(parsed, DeduplicationKeys.of(parsed, body));
+		return report(parsed.event().getEventType(), outcome, signedAt);
+	}
+
+	/**
+	 * Reports a request that an endpoint answered without running the pipeline.
+	 * @param outcome why it was refused
+	 * @return the outcome
+	 */
+	WebhookOutcome refuse(WebhookOutcome outcome) {
+		return report(null, outcome, null);
+	}
+
+	private WebhookOutcome report(@Nullable String eventType, WebhookOutcome outcome, @Nullable Instant signedAt) {
+		try {
+			this.observer.observe(eventType, outcome, signedAt);
+		}
+		catch (RuntimeException ex) {
+			// the delivery is decided (perhaps already published): metrics must not
+			// turn it into a 500 and a redelivery
+			logger.warn("Webhook delivery observer failed on outcome " + outcome.tag(), ex);
+		}
+		return outcome;
 	}
 
 	private @Nullable Instant verify(HttpHeaders headers, byte[] body) {

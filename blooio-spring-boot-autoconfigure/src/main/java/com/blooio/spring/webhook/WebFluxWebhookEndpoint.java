@@ -18,7 +18,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 /**
  * The webhook endpoint for Spring WebFlux. Reads the body up to the maximum size (larger
  * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on a
- * worker thread, never on the event loop, so listeners may block.
+ * worker thread, never on the event loop, so listeners may block. Requests refused before
+ * the pipeline runs (wrong method or media type, body too large) are reported to the
+ * handler's {@link WebhookDeliveryObserver} like every other outcome.
  */
 public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 
@@ -56,7 +58,7 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		HttpHeaders headers = request.headers().asHttpHeaders();
 		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers, this.maxBodyBytes);
 		if (early != null) {
-			return respond(early);
+			return respond(this.handler.refuse(early));
 		}
 		return DataBufferUtils
 			.join(request.body(BodyExtractors.toDataBuffers()), (int) Math.min(this.maxBodyBytes, Integer.MAX_VALUE))
@@ -64,7 +66,8 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 			.defaultIfEmpty(NO_BODY)
 			.publishOn(this.listenerScheduler)
 			.map((body) -> this.handler.handle(headers, body))
-			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(WebhookOutcome.TOO_LARGE))
+			.onErrorResume(DataBufferLimitException.class,
+					(ex) -> Mono.just(this.handler.refuse(WebhookOutcome.TOO_LARGE)))
 			.flatMap(WebFluxWebhookEndpoint::respond);
 	}
 

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * The webhook endpoint for Spring MVC. Reads the body up to the maximum size (larger
  * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on the
- * request thread.
+ * request thread. Requests refused before the pipeline runs (wrong method or media type,
+ * body too large) are reported to the handler's {@link WebhookDeliveryObserver} like
+ * every other outcome.
  */
 public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
 
@@ -41,11 +43,11 @@ public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		HttpHeaders headers = request.headers().asHttpHeaders();
 		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers, this.maxBodyBytes);
 		if (early != null) {
-			return respond(early);
+			return respond(this.handler.refuse(early));
 		}
 		byte[] body = readAtMost(request.servletRequest().getInputStream(), this.maxBodyBytes);
 		if (body == null) {
-			return respond(WebhookOutcome.TOO_LARGE);
+			return respond(this.handler.refuse(WebhookOutcome.TOO_LARGE));
 		}
 		return respond(this.handler.handle(headers, body));
 	}

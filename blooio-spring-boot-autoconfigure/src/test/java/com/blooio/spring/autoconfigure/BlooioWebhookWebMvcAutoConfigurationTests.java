@@ -3,8 +3,6 @@ package com.blooio.spring.autoconfigure;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,9 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +26,6 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.context.WebApplicationContext;
@@ -54,6 +48,7 @@ import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.concurr
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.fixture;
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.receivedBodyOfSize;
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.sign;
+import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.withoutContentLength;
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.withoutSystemEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -390,52 +385,6 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 			.header(SIGNATURE_HEADER, signature)
 			.content(body)
 			.exchange();
-	}
-
-	/**
-	 * Hides the request's length, as for a chunked body, and records the Content-Length
-	 * that Spring's view of the request headers then has.
-	 */
-	private static Filter withoutContentLength(List<Long> contentLengthsSeen) {
-		return (request, response, chain) -> {
-			HttpServletRequest chunked = new HttpServletRequestWrapper((HttpServletRequest) request) {
-
-				@Override
-				public int getContentLength() {
-					return -1;
-				}
-
-				@Override
-				public long getContentLengthLong() {
-					return -1;
-				}
-
-				@Override
-				public String getHeader(String name) {
-					return isContentLength(name) ? null : super.getHeader(name);
-				}
-
-				@Override
-				public Enumeration<String> getHeaders(String name) {
-					return isContentLength(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
-				}
-
-				@Override
-				public Enumeration<String> getHeaderNames() {
-					return Collections.enumeration(Collections.list(super.getHeaderNames())
-						.stream()
-						.filter((name) -> !isContentLength(name))
-						.toList());
-				}
-
-				private boolean isContentLength(String name) {
-					return HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name);
-				}
-
-			};
-			contentLengthsSeen.add(new ServletServerHttpRequest(chunked).getHeaders().getContentLength());
-			chain.doFilter(chunked, response);
-		};
 	}
 
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,11 +19,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.ServletServerHttpRequest;
 
 import com.blooio.spring.webhook.BlooioEvent;
 import com.blooio.spring.webhook.BlooioMessageDeliveredEvent;
@@ -87,6 +95,52 @@ final class WebhookEndpointTestSupport {
 		String suffix = "\"}";
 		int padding = size - prefix.length() - suffix.length();
 		return (prefix + "x".repeat(padding) + suffix).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Hides the request's length, as for a chunked body, and records the Content-Length
+	 * that Spring's view of the request headers then has.
+	 */
+	static Filter withoutContentLength(List<Long> contentLengthsSeen) {
+		return (request, response, chain) -> {
+			HttpServletRequest chunked = new HttpServletRequestWrapper((HttpServletRequest) request) {
+
+				@Override
+				public int getContentLength() {
+					return -1;
+				}
+
+				@Override
+				public long getContentLengthLong() {
+					return -1;
+				}
+
+				@Override
+				public String getHeader(String name) {
+					return isContentLength(name) ? null : super.getHeader(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaders(String name) {
+					return isContentLength(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaderNames() {
+					return Collections.enumeration(Collections.list(super.getHeaderNames())
+						.stream()
+						.filter((name) -> !isContentLength(name))
+						.toList());
+				}
+
+				private boolean isContentLength(String name) {
+					return HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name);
+				}
+
+			};
+			contentLengthsSeen.add(new ServletServerHttpRequest(chunked).getHeaders().getContentLength());
+			chain.doFilter(chunked, response);
+		};
 	}
 
 	/**
