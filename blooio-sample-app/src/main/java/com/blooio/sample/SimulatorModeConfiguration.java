@@ -3,6 +3,7 @@ package com.blooio.sample;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -24,11 +25,17 @@ class SimulatorModeConfiguration {
 
 	private static final Log logger = LogFactory.getLog(SimulatorModeConfiguration.class);
 
+	private static final String AOT_MODE_MISMATCH = "The Blooio simulator is not running because blooio.api-key is "
+			+ "set, but this application was AOT-processed without blooio.api-key, and AOT keeps the simulator-mode "
+			+ "beans chosen at build time. Build again with blooio.api-key set, or start without "
+			+ "-Dspring.aot.enabled=true.";
+
 	@Bean(destroyMethod = "close")
 	BlooioSimulator blooioSimulator(
-			@Value("${" + SimulatorModeEnvironmentPostProcessor.SIMULATOR_ID_PROPERTY + "}") String id) {
+			@Value("${" + SimulatorModeEnvironmentPostProcessor.SIMULATOR_ID_PROPERTY + ":}") String id) {
 		BlooioSimulator simulator = SimulatorRegistry.take(id);
-		Assert.state(simulator != null, "The Blooio simulator was not started");
+		Assert.state(simulator != null,
+				() -> AotDetector.useGeneratedArtifacts() ? AOT_MODE_MISMATCH : "The Blooio simulator was not started");
 		return simulator;
 	}
 
