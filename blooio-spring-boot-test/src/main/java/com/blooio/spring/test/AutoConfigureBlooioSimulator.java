@@ -7,14 +7,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Points the application's Blooio client at a {@link BlooioSimulator} in a Spring test
- * ({@code @SpringBootTest} and other TestContext framework tests): the simulator becomes
- * a bean, started with the context and closed with it, and {@code blooio.api-key} and
- * {@code blooio.base-url} are set from it. <pre class="code">
+ * Points the application's Blooio client at a {@link BlooioSimulator} in a Spring test:
+ * the simulator becomes a bean, started with the context and closed with it, and
+ * {@code blooio.api-key} and {@code blooio.base-url} are set from it. <pre class="code">
  * &#064;SpringBootTest
  * &#064;AutoConfigureBlooioSimulator
  * class AutoReplyTests {
@@ -24,6 +24,20 @@ import org.springframework.test.context.TestPropertySource;
  *
  * }
  * </pre>
+ * <p>
+ * Works in {@code @SpringBootTest} and in test slices ({@code @WebFluxTest},
+ * {@code @WebMvcTest}, {@code @WebClientTest}, ...): it imports the auto-configuration of
+ * the Blooio client and of the {@code WebClient} it is built from, which most slices
+ * leave out.
+ * <p>
+ * Webhooks: when the application runs a web server
+ * ({@code @SpringBootTest(webEnvironment = RANDOM_PORT)} or {@code DEFINED_PORT}) and its
+ * webhook endpoint is enabled (for example with {@code blooio.webhook.secret} set to any
+ * value), the endpoint is subscribed to the simulator, signed with that secret, so that
+ * what the simulator sends reaches the application's listeners. The subscription survives
+ * {@link BlooioSimulator#reset()}. With a mock web environment, as in slices, there is no
+ * server to deliver to: post signed payloads with {@link BlooioWebhookSigner} through
+ * {@code MockMvc} or {@code WebTestClient} instead.
  * <p>
  * The real key only exists once the simulator bean is created, after auto-configuration
  * conditions were evaluated; a placeholder {@code blooio.api-key} therefore lets the
@@ -36,6 +50,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@ImportAutoConfiguration
 @Import(BlooioSimulatorConfiguration.class)
 @TestPropertySource(properties = BlooioSimulatorConfiguration.API_KEY_PROPERTY + "="
 		+ BlooioSimulatorConfiguration.PLACEHOLDER_API_KEY)

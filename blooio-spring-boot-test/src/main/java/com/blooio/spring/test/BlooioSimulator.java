@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,8 @@ public final class BlooioSimulator implements AutoCloseable {
 	private final WebhookDispatcher dispatcher;
 
 	private final MessageLifecycle lifecycle;
+
+	private final List<Runnable> afterReset = new CopyOnWriteArrayList<>();
 
 	private volatile boolean closed;
 
@@ -311,13 +314,26 @@ public final class BlooioSimulator implements AutoCloseable {
 
 	/**
 	 * Forgets everything (chats, sends, requests, subscriptions, deliveries), drops
-	 * pending webhooks and clears faults and settings. Port and API key stay.
+	 * pending webhooks and clears faults and settings. Port and API key stay, and so does
+	 * the subscription of the application's own webhook endpoint that
+	 * {@link AutoConfigureBlooioSimulator} makes.
 	 */
 	public void reset() {
 		this.dispatcher.reset();
 		this.faults.reset();
 		this.settings.reset();
 		this.state.clear();
+		this.afterReset.forEach(Runnable::run);
+	}
+
+	/**
+	 * Runs an action now and again after every {@link #reset()}, for set-up that belongs
+	 * to the test fixture rather than to one test.
+	 * @param action the action
+	 */
+	void keep(Runnable action) {
+		action.run();
+		this.afterReset.add(action);
 	}
 
 	/**

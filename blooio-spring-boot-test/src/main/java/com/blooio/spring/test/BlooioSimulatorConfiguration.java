@@ -1,13 +1,17 @@
 package com.blooio.spring.test;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * Configuration imported by {@link AutoConfigureBlooioSimulator}: a
- * {@link BlooioSimulator} bean and a {@link DynamicPropertyRegistrar} setting
- * {@code blooio.api-key} and {@code blooio.base-url} from it.
+ * {@link BlooioSimulator} bean, a {@link DynamicPropertyRegistrar} setting
+ * {@code blooio.api-key} and {@code blooio.base-url} from it and, in applications with a
+ * web server, the subscription of the application's webhook endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 public class BlooioSimulatorConfiguration {
@@ -30,6 +34,18 @@ public class BlooioSimulatorConfiguration {
 			registry.add(API_KEY_PROPERTY, blooioSimulator::apiKey);
 			registry.add(BASE_URL_PROPERTY, blooioSimulator::baseUrl);
 		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(WebServerInitializedEvent.class)
+	static class WebhookSubscriptionConfiguration {
+
+		@Bean
+		ApplicationWebhookSubscription blooioSimulatorWebhookSubscription(BlooioSimulator blooioSimulator,
+				ApplicationContext applicationContext) {
+			return new ApplicationWebhookSubscription(blooioSimulator, applicationContext);
+		}
+
 	}
 
 }

@@ -5,18 +5,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
-import org.springframework.context.annotation.Configuration;
 
-import com.blooio.spring.autoconfigure.BlooioClientAutoConfiguration;
 import com.blooio.spring.client.BlooioTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link AutoConfigureBlooioSimulator} in a {@code @SpringBootTest}.
+ * Tests for {@link AutoConfigureBlooioSimulator} in a {@code @SpringBootTest} of an
+ * application with full auto-configuration.
  */
 @SpringBootTest(classes = AutoConfigureBlooioSimulatorTests.TestApplication.class)
 @AutoConfigureBlooioSimulator
@@ -37,8 +36,8 @@ class AutoConfigureBlooioSimulatorTests {
 			.satisfies((sent) -> assertThat(sent.text()).isEqualTo("hi from Spring"));
 	}
 
-	@Configuration(proxyBeanMethods = false)
-	@ImportAutoConfiguration({ WebClientAutoConfiguration.class, BlooioClientAutoConfiguration.class })
+	@SpringBootConfiguration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
 	static class TestApplication {
 
 	}

@@ -1,0 +1,61 @@
+package com.blooio.spring.test;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.web.context.WebApplicationContext;
+
+import com.blooio.spring.autoconfigure.BlooioProperties;
+import com.blooio.spring.webhook.BlooioWebhookHandler;
+
+/**
+ * Subscribes the application's own webhook endpoint to the simulator once its web server
+ * is running, signed with {@code blooio.webhook.secret}, so that what the simulator sends
+ * reaches the application's listeners. Does nothing when the application has no webhook
+ * endpoint, and ignores other servers (a separate management port, for example).
+ */
+class ApplicationWebhookSubscription implements ApplicationListener<WebServerInitializedEvent> {
+
+	private static final Log logger = LogFactory.getLog(ApplicationWebhookSubscription.class);
+
+	private final BlooioSimulator simulator;
+
+	private final ApplicationContext context;
+
+	ApplicationWebhookSubscription(BlooioSimulator simulator, ApplicationContext context) {
+		this.simulator = simulator;
+		this.context = context;
+	}
+
+	@Override
+	public void onApplicationEvent(WebServerInitializedEvent event) {
+		if (event.getApplicationContext() != this.context
+				|| this.context.getBeanNamesForType(BlooioWebhookHandler.class).length == 0) {
+			return;
+		}
+		BlooioProperties properties = this.context.getBeanProvider(BlooioProperties.class).getIfAvailable();
+		if (properties == null) {
+			return;
+		}
+		BlooioProperties.Webhook webhook = properties.getWebhook();
+		String url = "http://127.0.0.1:" + event.getWebServer().getPort() + basePath(event) + webhook.getPath();
+		String secret = webhook.getSecret();
+		// Without a secret only unsigned deliveries are accepted: any signature will do
+		this.simulator.keep(() -> this.simulator.registerWebhook(url, (secret != null) ? secret : Ids.webhookSecret()));
+		logger.debug("Blooio simulator delivers webhooks to " + url);
+	}
+
+	private String basePath(WebServerInitializedEvent event) {
+		// Only servlet contexts are WebApplicationContexts, and testing for that
+		// interface needs no Servlet API on a WebFlux classpath
+		String property = (event.getApplicationContext() instanceof WebApplicationContext)
+				? "server.servlet.context-path" : "spring.webflux.base-path";
+		String path = Binder.get(this.context.getEnvironment()).bind(property, String.class).orElse("");
+		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+	}
+
+}
