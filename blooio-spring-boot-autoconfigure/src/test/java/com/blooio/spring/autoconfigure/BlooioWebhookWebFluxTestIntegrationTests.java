@@ -10,11 +10,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
+import com.blooio.spring.webhook.security.BlooioWebhookServerSecurity;
 
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
@@ -60,11 +60,9 @@ class BlooioWebhookWebFluxTestIntegrationTests {
 	static class TestApplication {
 
 		@Bean
-		SecurityWebFilterChain blooioWebhookSecurity(ServerHttpSecurity http) {
-			return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(DEFAULT_PATH))
-				.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
-				.csrf(ServerHttpSecurity.CsrfSpec::disable)
-				.build();
+		SecurityWebFilterChain security(ServerHttpSecurity http, BlooioWebhookServerSecurity blooioWebhook) {
+			blooioWebhook.permit(http);
+			return http.authorizeExchange((exchanges) -> exchanges.anyExchange().authenticated()).build();
 		}
 
 	}

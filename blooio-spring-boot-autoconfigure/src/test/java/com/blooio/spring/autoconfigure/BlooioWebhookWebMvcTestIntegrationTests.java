@@ -10,13 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
+import com.blooio.spring.webhook.security.BlooioWebhookSecurity;
 
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
@@ -77,11 +77,9 @@ class BlooioWebhookWebMvcTestIntegrationTests {
 	static class TestApplication {
 
 		@Bean
-		SecurityFilterChain blooioWebhookSecurity(HttpSecurity http) {
-			return http.securityMatcher(DEFAULT_PATH)
-				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.csrf(CsrfConfigurer::disable)
-				.build();
+		SecurityFilterChain security(HttpSecurity http, BlooioWebhookSecurity blooioWebhook) {
+			blooioWebhook.permit(http);
+			return http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated()).build();
 		}
 
 	}
