@@ -2,6 +2,8 @@ package com.blooio.spring.autoconfigure;
 
 import java.time.Duration;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +38,8 @@ import com.blooio.spring.client.BlooioTemplate;
 @EnableConfigurationProperties(BlooioProperties.class)
 public final class BlooioClientAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(BlooioClientAutoConfiguration.class);
+
 	@Bean
 	@ConditionalOnMissingBean(BlooioOperations.class)
 	@Conditional(OnBlooioApiKeyCondition.class)
@@ -43,6 +47,11 @@ public final class BlooioClientAutoConfiguration {
 			ObjectProvider<BlooioWebClientCustomizer> customizers) {
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		if (properties.getLogging().isIncludeBodies()) {
+			logger.warn("blooio.logging.include-bodies is on: request and response bodies of Blooio API calls,"
+					+ " with personal data such as phone numbers and message text, are logged at DEBUG level by"
+					+ " com.blooio.spring.client.ApiClient (secrets masked). Turn it off once you are done debugging.");
+		}
 		return new BlooioTemplate(builder.build(), properties.toClientSettings());
 	}
 

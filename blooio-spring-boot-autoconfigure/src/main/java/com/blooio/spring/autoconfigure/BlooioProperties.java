@@ -64,6 +64,8 @@ public class BlooioProperties implements Validator {
 
 	private final Health health = new Health();
 
+	private final Logging logging = new Logging();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -123,6 +125,10 @@ public class BlooioProperties implements Validator {
 		return this.health;
 	}
 
+	public Logging getLogging() {
+		return this.logging;
+	}
+
 	/**
 	 * Returns whether an API key is configured.
 	 * @return {@code true} if {@code blooio.api-key} has text
@@ -142,7 +148,8 @@ public class BlooioProperties implements Validator {
 			.withBaseUrl(this.baseUrl)
 			.withDefaultFromNumber(this.defaultFromNumber)
 			.withResponseTimeout(this.responseTimeout)
-			.withRetry(this.retry.maxAttempts, this.retry.initialBackoff, this.retry.maxBackoff);
+			.withRetry(this.retry.maxAttempts, this.retry.initialBackoff, this.retry.maxBackoff)
+			.withLogBodies(this.logging.includeBodies);
 	}
 
 	/**
@@ -172,7 +179,7 @@ public class BlooioProperties implements Validator {
 		return "BlooioProperties{apiKey=" + (hasApiKey() ? "******" : "<not set>") + ", baseUrl=" + this.baseUrl
 				+ ", defaultFromNumber=" + this.defaultFromNumber + ", connectTimeout=" + this.connectTimeout
 				+ ", responseTimeout=" + this.responseTimeout + ", retry=" + this.retry + ", webhook=" + this.webhook
-				+ ", health=" + this.health + "}";
+				+ ", health=" + this.health + ", logging=" + this.logging + "}";
 	}
 
 	/**
@@ -226,6 +233,33 @@ public class BlooioProperties implements Validator {
 		public String toString() {
 			return "Retry{maxAttempts=" + this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
 					+ this.maxBackoff + "}";
+		}
+
+	}
+
+	/**
+	 * DEBUG logging of Blooio API calls (logger com.blooio.spring.client.ApiClient).
+	 */
+	public static final class Logging {
+
+		/**
+		 * Whether to include request and response bodies in the DEBUG log of Blooio API
+		 * calls. Secrets are masked, but bodies hold personal data such as phone numbers
+		 * and message text.
+		 */
+		private boolean includeBodies;
+
+		public boolean isIncludeBodies() {
+			return this.includeBodies;
+		}
+
+		public void setIncludeBodies(boolean includeBodies) {
+			this.includeBodies = includeBodies;
+		}
+
+		@Override
+		public String toString() {
+			return "Logging{includeBodies=" + this.includeBodies + "}";
 		}
 
 	}

@@ -3,8 +3,14 @@ package com.blooio.spring.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -19,15 +25,25 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * Executes {@link ApiRequest}s: one WebClient exchange per attempt, bounded by the
  * response timeout, error statuses mapped to exceptions, transient failures retried.
+ * <p>
+ * At DEBUG level this class's logger records every attempt: operation, attempt number,
+ * method, path template, status and duration; with
+ * {@link BlooioClientSettings#logBodies()} also the URI and the bodies, secrets masked.
+ * Headers, and so the API key, are never logged.
  */
 final class ApiClient {
 
-	/** Read by Spring's WebClient observation as the low-cardinality {@code uri} tag. */
+	private static final Log logger = LogFactory.getLog(ApiClient.class);
+
+	/**
+	 * Read by Spring's WebClient observation (DefaultWebClient) as the template behind
+	 * the low-cardinality {@code uri} tag.
+	 */
 	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
-	private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+	static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-	private static final byte[] NO_BODY = new byte[0];
+	static final byte[] NO_BODY = new byte[0];
 
 	private static final List<MediaType> ACCEPT_JSON = List.of(MediaType.APPLICATION_JSON);
 
@@ -41,12 +57,20 @@ final class ApiClient {
 
 	private final RetryPolicy retryPolicy;
 
+	private final LoggedBodies loggedBodies;
+
+	private final String baseUrl;
+
 	ApiClient(WebClient webClient, BlooioClientSettings settings, BlooioJson json, Clock clock) {
-		this.webClient = webClient;
+		// the filter records Blooio's error code while WebClient still observes the
+		// exchange
+		this.webClient = webClient.mutate().filter(new ErrorCodeFilter(json, MAX_RESPONSE_BYTES)).build();
 		this.json = json;
 		this.settings = settings;
 		this.errors = new ApiErrors(json, clock);
 		this.retryPolicy = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff());
+		this.loggedBodies = new LoggedBodies(json, settings.apiKey());
+		this.baseUrl = settings.baseUrl().toString();
 	}
 
 	BlooioClientSettings settings() {
@@ -84,22 +108,71 @@ final class ApiClient {
 	 * response or the last attempt's failure.
 	 */
 	Mono<ApiResponse> exchange(ApiRequest request) {
-		Duration timeout = this.settings.responseTimeout();
-		return Mono.defer(() -> attempt(request))
-			.timeout(timeout)
-			.onErrorMap((failure) -> this.errors.translate(request, failure, timeout))
-			.retryWhen(this.retryPolicy.forRequest(request));
+		return Mono.defer(() -> {
+			AtomicInteger attempts = new AtomicInteger();
+			return Mono.defer(() -> attempt(request, attempts.incrementAndGet()))
+				.retryWhen(this.retryPolicy.forRequest(request));
+		});
 	}
 
-	private Mono<ApiResponse> attempt(ApiRequest request) {
+	private Mono<ApiResponse> attempt(ApiRequest request, int attempt) {
+		Duration timeout = this.settings.responseTimeout();
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(request.uri())
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
+			.attribute(ApiCallTags.ATTRIBUTE, new ApiCallTags(request.operation(), this.baseUrl, request.uriTemplate()))
 			.headers((headers) -> applyHeaders(headers, request));
-		WebClient.RequestHeadersSpec<?> ready = withBody(spec, request);
-		return ready.exchangeToMono(this::readFully)
-			.flatMap((response) -> response.isError() ? Mono.error(this.errors.toException(request, response))
-					: Mono.just(response));
+		Mono<ApiResponse> responses = withBody(spec, request).exchangeToMono(this::readFully)
+			.timeout(timeout)
+			.onErrorMap((failure) -> this.errors.translate(request, failure, timeout));
+		if (logger.isDebugEnabled()) {
+			responses = logged(responses, request, attempt);
+		}
+		return responses.flatMap((response) -> response.isError()
+				? Mono.error(this.errors.toException(request, response)) : Mono.just(response));
+	}
+
+	private Mono<ApiResponse> logged(Mono<ApiResponse> responses, ApiRequest request, int attempt) {
+		long start = System.nanoTime();
+		// operators may cancel after the outcome was logged; only a bare cancel is news
+		AtomicBoolean outcomeLogged = new AtomicBoolean();
+		return responses.doOnNext((response) -> {
+			outcomeLogged.set(true);
+			logger.debug(describe(request, attempt) + " -> " + response.status() + " in " + elapsedMillis(start) + " ms"
+					+ bodies(request, response));
+		}).doOnError((failure) -> {
+			outcomeLogged.set(true);
+			logger.debug(describe(request, attempt) + " failed after " + elapsedMillis(start) + " ms: "
+					+ describe(failure) + bodies(request, null));
+		}).doOnCancel(() -> {
+			if (!outcomeLogged.get()) {
+				logger.debug(describe(request, attempt) + " cancelled after " + elapsedMillis(start) + " ms");
+			}
+		});
+	}
+
+	private static String describe(ApiRequest request, int attempt) {
+		return "Blooio " + request.operation() + " attempt " + attempt + ": " + request.method().name() + " "
+				+ request.uriTemplate();
+	}
+
+	/**
+	 * Describes a failure without its cause, whose message may hold the request URI.
+	 */
+	private static String describe(Throwable failure) {
+		return (failure instanceof BlooioException) ? failure.getMessage() : failure.getClass().getName();
+	}
+
+	private String bodies(ApiRequest request, @Nullable ApiResponse response) {
+		if (!this.settings.logBodies()) {
+			return "";
+		}
+		String logged = "; uri: " + request.uri() + "; request body: " + this.loggedBodies.request(request);
+		return (response != null) ? logged + "; response body: " + this.loggedBodies.response(response.body()) : logged;
+	}
+
+	private static long elapsedMillis(long start) {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 	}
 
 	private static WebClient.RequestHeadersSpec<?> withBody(WebClient.RequestBodySpec spec, ApiRequest request) {
@@ -131,7 +204,7 @@ final class ApiClient {
 			.map((bytes) -> new ApiResponse(status, retryAfter, bytes));
 	}
 
-	private static byte[] toBytes(DataBuffer buffer) {
+	static byte[] toBytes(DataBuffer buffer) {
 		try {
 			byte[] bytes = new byte[buffer.readableByteCount()];
 			buffer.read(bytes);

@@ -20,9 +20,12 @@ import org.springframework.util.Assert;
  * @param initialBackoff wait before the first retry; doubles with each retry, with jitter
  * @param maxBackoff longest wait between attempts; a longer {@code Retry-After} ends the
  * retries
+ * @param logBodies whether the DEBUG log of each attempt includes the request and
+ * response bodies (with secrets masked); they contain personal data such as phone numbers
+ * and message text
  */
 public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String defaultFromNumber,
-		Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+		Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff, boolean logBodies) {
 
 	/** Base URL of Blooio's v2 API. */
 	public static final URI DEFAULT_BASE_URL = URI.create("https://backend.blooio.com/v2/api");
@@ -36,6 +39,7 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 * @param maxAttempts the attempts per call
 	 * @param initialBackoff the first retry wait
 	 * @param maxBackoff the longest retry wait
+	 * @param logBodies whether DEBUG logs include bodies
 	 */
 	public BlooioClientSettings {
 		Assert.hasText(apiKey, "apiKey must not be empty");
@@ -52,19 +56,34 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 		}
 	}
 
+	/**
+	 * Validates the settings; bodies are not logged.
+	 * @param apiKey the API key
+	 * @param baseUrl the base URL
+	 * @param defaultFromNumber the default sender number
+	 * @param responseTimeout the per-attempt response timeout
+	 * @param maxAttempts the attempts per call
+	 * @param initialBackoff the first retry wait
+	 * @param maxBackoff the longest retry wait
+	 */
+	public BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String defaultFromNumber,
+			Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+		this(apiKey, baseUrl, defaultFromNumber, responseTimeout, maxAttempts, initialBackoff, maxBackoff, false);
+	}
+
 	private static boolean isPositive(@Nullable Duration duration) {
 		return duration != null && !duration.isNegative() && !duration.isZero();
 	}
 
 	/**
 	 * Returns settings with the given key and the defaults: Blooio's base URL, 30 s
-	 * response timeout, 3 attempts, backoff from 500 ms up to 10 s.
+	 * response timeout, 3 attempts, backoff from 500 ms up to 10 s, no bodies in logs.
 	 * @param apiKey the API key
 	 * @return the settings
 	 */
 	public static BlooioClientSettings of(String apiKey) {
 		return new BlooioClientSettings(apiKey, DEFAULT_BASE_URL, null, Duration.ofSeconds(30), 3,
-				Duration.ofMillis(500), Duration.ofSeconds(10));
+				Duration.ofMillis(500), Duration.ofSeconds(10), false);
 	}
 
 	/**
@@ -74,7 +93,7 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 */
 	public BlooioClientSettings withBaseUrl(URI baseUrl) {
 		return new BlooioClientSettings(this.apiKey, baseUrl, this.defaultFromNumber, this.responseTimeout,
-				this.maxAttempts, this.initialBackoff, this.maxBackoff);
+				this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
 	}
 
 	/**
@@ -84,7 +103,7 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 */
 	public BlooioClientSettings withDefaultFromNumber(@Nullable String defaultFromNumber) {
 		return new BlooioClientSettings(this.apiKey, this.baseUrl, defaultFromNumber, this.responseTimeout,
-				this.maxAttempts, this.initialBackoff, this.maxBackoff);
+				this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
 	}
 
 	/**
@@ -94,7 +113,7 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 */
 	public BlooioClientSettings withResponseTimeout(Duration responseTimeout) {
 		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.defaultFromNumber, responseTimeout,
-				this.maxAttempts, this.initialBackoff, this.maxBackoff);
+				this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
 	}
 
 	/**
@@ -106,7 +125,19 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 */
 	public BlooioClientSettings withRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.defaultFromNumber, this.responseTimeout,
-				maxAttempts, initialBackoff, maxBackoff);
+				maxAttempts, initialBackoff, maxBackoff, this.logBodies);
+	}
+
+	/**
+	 * Returns a copy that does or does not log request and response bodies at DEBUG
+	 * level. Secrets are masked, but bodies contain personal data such as phone numbers
+	 * and message text.
+	 * @param logBodies whether to include bodies in the DEBUG log of each attempt
+	 * @return the settings
+	 */
+	public BlooioClientSettings withLogBodies(boolean logBodies) {
+		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.defaultFromNumber, this.responseTimeout,
+				this.maxAttempts, this.initialBackoff, this.maxBackoff, logBodies);
 	}
 
 	@Override
@@ -114,7 +145,7 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 		return "BlooioClientSettings{apiKey=******, baseUrl=" + this.baseUrl + ", defaultFromNumber="
 				+ this.defaultFromNumber + ", responseTimeout=" + this.responseTimeout + ", maxAttempts="
 				+ this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff=" + this.maxBackoff
-				+ "}";
+				+ ", logBodies=" + this.logBodies + "}";
 	}
 
 }

@@ -13,6 +13,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -26,6 +27,8 @@ import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpC
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +53,10 @@ import static org.mockito.Mockito.mock;
 /**
  * Tests for {@link BlooioClientAutoConfiguration}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BlooioClientAutoConfigurationTests {
+
+	private static final String BODIES_WARNING = "blooio.logging.include-bodies is on";
 
 	private static final String API_KEY = "bl_test_3f9a1c";
 
@@ -91,6 +97,34 @@ class BlooioClientAutoConfigurationTests {
 			assertThat(settings.maxAttempts()).isEqualTo(3);
 			assertThat(settings.initialBackoff()).isEqualTo(Duration.ofMillis(500));
 			assertThat(settings.maxBackoff()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(settings.logBodies()).isFalse();
+		});
+	}
+
+	@Test
+	void includeBodiesPropertyReachesClientSettings() {
+		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.logging.include-bodies=true")
+			.run((context) -> {
+				assertThat(context.getBean(BlooioProperties.class).getLogging().isIncludeBodies()).isTrue();
+				assertThat(context.getBean(BlooioTemplate.class).getSettings().logBodies()).isTrue();
+			});
+	}
+
+	@Test
+	void includeBodiesLogsOneWarningAtStartup(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.logging.include-bodies=true")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(BlooioTemplate.class);
+				assertThat(output.getAll().split(BODIES_WARNING, -1)).hasSize(2);
+				assertThat(output).contains("WARN").contains("personal data").doesNotContain(API_KEY);
+			});
+	}
+
+	@Test
+	void noBodiesWarningIsLoggedByDefault(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY).run((context) -> {
+			assertThat(context).hasSingleBean(BlooioTemplate.class);
+			assertThat(output).doesNotContain(BODIES_WARNING);
 		});
 	}
 

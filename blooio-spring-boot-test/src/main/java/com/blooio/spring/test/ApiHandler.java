@@ -86,19 +86,25 @@ final class ApiHandler implements HttpHandler {
 			sleep(fault.delay());
 		}
 		int status;
+		byte[] body;
+		Map<String, String> headers;
 		try {
 			if (fault != null && fault.error() != null) {
 				throw fault.error();
 			}
 			ApiReply reply = route(call);
 			status = reply.status();
-			write(exchange, status, ApiCall.JSON.writeValueAsBytes(reply.body()), Map.of());
+			body = ApiCall.JSON.writeValueAsBytes(reply.body());
+			headers = Map.of();
 		}
 		catch (ApiError error) {
 			status = error.status;
-			write(exchange, status, ApiCall.JSON.writeValueAsBytes(error.body), error.headers);
+			body = ApiCall.JSON.writeValueAsBytes(error.body);
+			headers = error.headers;
 		}
+		// recorded before answering, so a client that has its answer sees the request
 		this.state.recordRequest(new ReceivedRequest(call.method(), call.rawPath(), call.idempotencyKey(), status));
+		write(exchange, status, body, headers);
 	}
 
 	private static ApiCall read(HttpExchange exchange) throws IOException {
