@@ -102,8 +102,16 @@ final class WebhookDispatcher implements AutoCloseable {
 	}
 
 	private void deliver(WebhookSubscription subscription, String event, String messageId, byte[] body, int attempt) {
+		long generation = this.generation.get();
 		int status = post(subscription, event, messageId, body);
-		this.state.recordDelivery(new WebhookDeliveryRecord(subscription.url, event, messageId, status, attempt));
+		synchronized (this.generation) {
+			if (this.generation.get() != generation) {
+				// reset while the request was in flight: the test that reset must not see
+				// it
+				return;
+			}
+			this.state.recordDelivery(new WebhookDeliveryRecord(subscription.url, event, messageId, status, attempt));
+		}
 		subscription.lastTriggered.set(System.currentTimeMillis());
 		if (status >= 200 && status < 300) {
 			return;
@@ -138,7 +146,9 @@ final class WebhookDispatcher implements AutoCloseable {
 	}
 
 	void reset() {
-		this.generation.incrementAndGet();
+		synchronized (this.generation) {
+			this.generation.incrementAndGet();
+		}
 	}
 
 	@Override
