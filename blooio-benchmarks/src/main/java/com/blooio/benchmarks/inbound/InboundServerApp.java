@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -44,6 +45,14 @@ public class InboundServerApp {
 
 	/** The bare route. */
 	public static final String BARE_PATH = "/bench/bare";
+
+	/**
+	 * The bare route answering 200 with the same small JSON body as the starter's
+	 * endpoint ({@code {"outcome":"handled"}}), to tell the cost of writing that body.
+	 */
+	public static final String JSON_BARE_PATH = "/bench/bare-json";
+
+	private static final String HANDLED = "{\"outcome\":\"handled\"}";
 
 	/**
 	 * WebFlux only: the starter's endpoint running the pipeline on the event loop instead
@@ -73,6 +82,7 @@ public class InboundServerApp {
 		Map<String, String> targets = new LinkedHashMap<>();
 		targets.put("webhook", "/blooio/webhook");
 		targets.put("bare", BARE_PATH);
+		targets.put("bare-json", JSON_BARE_PATH);
 		if (stack.equals("webflux")) {
 			targets.put("webhook-on-event-loop", INLINE_WEBHOOK_PATH);
 			targets.put("bare-offloaded", OFFLOADED_BARE_PATH);
@@ -132,6 +142,9 @@ public class InboundServerApp {
 						(request) -> request.bodyToMono(byte[].class)
 							.defaultIfEmpty(new byte[0])
 							.flatMap((body) -> ServerResponse.ok().build()))
+				.POST(JSON_BARE_PATH, (request) -> request.bodyToMono(byte[].class)
+					.defaultIfEmpty(new byte[0])
+					.flatMap((body) -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(HANDLED)))
 				.POST(INLINE_WEBHOOK_PATH, new WebFluxWebhookEndpoint(handler, maxBodyBytes, Schedulers.immediate()))
 				.POST(OFFLOADED_BARE_PATH,
 						(request) -> request.bodyToMono(byte[].class)
@@ -154,6 +167,11 @@ public class InboundServerApp {
 			return org.springframework.web.servlet.function.RouterFunctions.route().POST(BARE_PATH, (request) -> {
 				readBody(request);
 				return org.springframework.web.servlet.function.ServerResponse.ok().build();
+			}).POST(JSON_BARE_PATH, (request) -> {
+				readBody(request);
+				return org.springframework.web.servlet.function.ServerResponse.ok()
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(HANDLED);
 			})
 				.GET(STATS_PATH,
 						(request) -> org.springframework.web.servlet.function.ServerResponse.ok().body(stats(counter)))

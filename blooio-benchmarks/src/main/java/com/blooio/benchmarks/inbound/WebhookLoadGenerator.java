@@ -49,6 +49,13 @@ public final class WebhookLoadGenerator {
 		Duration duration = Duration.ofSeconds(args.getInt("duration", 8));
 		int rounds = args.getInt("rounds", 3);
 		Map<String, String> paths = InboundServerApp.targets(stack);
+		if (args.flag("profile")) {
+			// one target only, for a clean Flight Recorder profile of its route
+			String target = args.require("target");
+			Duration length = Duration.ofSeconds(args.getInt("duration", 30));
+			profile(paths.getOrDefault(target, target), target, concurrency, warmup, length, args.require("port"));
+			return;
+		}
 		ConnectionProvider pool = ConnectionProvider.builder("load")
 			.maxConnections(concurrency)
 			.pendingAcquireMaxCount(-1)
@@ -92,6 +99,19 @@ public final class WebhookLoadGenerator {
 			Report.result(concat(head, target.describe("target")));
 		});
 		pool.disposeLater().block(Duration.ofSeconds(10));
+		System.exit(0);
+	}
+
+	private static void profile(String path, String target, int concurrency, Duration warmup, Duration duration,
+			String port) {
+		ConnectionProvider pool = ConnectionProvider.builder("load").maxConnections(concurrency).build();
+		HttpClient client = HttpClient.create(pool).baseUrl("http://127.0.0.1:" + port);
+		WebhookDeliveries deliveries = WebhookDeliveries.fromFixture();
+		Supplier<Mono<?>> call = () -> post(client, path, deliveries.next());
+		ClosedLoad.run(call, concurrency, warmup, () -> 0);
+		Totals totals = new Totals();
+		totals.add(ClosedLoad.run(call, concurrency, duration, () -> stats(client)[1]));
+		Report.result(concat(new Object[] { "part", "inbound-profile", "target", target }, totals.describe("target")));
 		System.exit(0);
 	}
 

@@ -1,7 +1,11 @@
 package com.blooio.benchmarks.outbound;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.LongSupplier;
@@ -26,9 +30,10 @@ import com.blooio.spring.client.model.SendMessageRequest;
 /**
  * Sends per second and latency through {@link BlooioTemplate} versus a raw
  * {@link WebClient} posting the same JSON with the same headers to the same stub, both
- * built from Boot's {@code WebClient.Builder} on one connection pool. Per concurrency
- * level: both sides warm up, then measured rounds alternate the order (template-raw,
- * raw-template, ...) so that drift on a busy machine hits both alike.
+ * built from Boot's {@code WebClient.Builder} on one connection pool. A third, diagnostic
+ * side is the raw send with the template's per-attempt response timeout
+ * ({@code Mono.timeout}). Per concurrency level: every side warms up, then measured
+ * rounds rotate the order so that drift on a busy machine hits all sides alike.
  */
 public final class OutboundBenchmark {
 
@@ -39,6 +44,12 @@ public final class OutboundBenchmark {
 	private static final SendMessageRequest REQUEST = SendMessageRequest.text(TEXT);
 
 	private static final LongSupplier CPU = ClosedLoad::processCpuNanos;
+
+	/** The side every other is compared with. */
+	static final String BASELINE = "raw";
+
+	/** The template's default per-attempt response timeout. */
+	private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
 	private OutboundBenchmark() {
 	}
@@ -57,49 +68,52 @@ public final class OutboundBenchmark {
 			.run()) {
 			BlooioTemplate template = context.getBean(BlooioTemplate.class);
 			WebClient raw = context.getBean(WebClient.Builder.class).baseUrl(baseUrl).build();
-			Supplier<Mono<?>> templateSend = () -> template.messages().send(CHAT_ID, REQUEST);
-			Supplier<Mono<?>> rawSend = () -> rawSend(raw);
-			Report.progress("outbound: JIT warm-up, " + warmup.toSeconds() + " s per side");
-			ClosedLoad.run(templateSend, 64, warmup, CPU);
-			ClosedLoad.run(rawSend, 64, warmup, CPU);
+			Map<String, Supplier<Mono<?>>> sides = new LinkedHashMap<>();
+			sides.put("template", () -> template.messages().send(CHAT_ID, REQUEST));
+			sides.put(BASELINE, () -> rawSend(raw));
+			// diagnostic: the raw send with the template's per-attempt response timeout
+			sides.put("raw-with-timeout", () -> rawSend(raw).timeout(RESPONSE_TIMEOUT));
+			Report.progress("outbound: JIT warm-up, " + warmup.toSeconds() + " s per side " + sides.keySet());
+			sides.values().forEach((side) -> ClosedLoad.run(side, 64, warmup, CPU));
 			for (int concurrency : levels) {
-				measure(concurrency, templateSend, rawSend, warmup.dividedBy(2), duration, rounds);
+				measure(concurrency, sides, warmup.dividedBy(2), duration, rounds);
 			}
 		}
 		System.exit(0);
 	}
 
-	private static void measure(int concurrency, Supplier<Mono<?>> templateSend, Supplier<Mono<?>> rawSend,
-			Duration warmup, Duration duration, int rounds) {
+	private static void measure(int concurrency, Map<String, Supplier<Mono<?>>> sides, Duration warmup,
+			Duration duration, int rounds) {
 		Report.progress("outbound: concurrency " + concurrency + ", " + rounds + " rounds of " + duration.toSeconds()
 				+ " s per side");
-		ClosedLoad.run(templateSend, concurrency, warmup, CPU);
-		ClosedLoad.run(rawSend, concurrency, warmup, CPU);
-		Totals template = new Totals();
-		Totals raw = new Totals();
+		sides.values().forEach((side) -> ClosedLoad.run(side, concurrency, warmup, CPU));
+		Map<String, Totals> totals = new LinkedHashMap<>();
+		sides.keySet().forEach((name) -> totals.put(name, new Totals()));
+		List<String> order = new ArrayList<>(sides.keySet());
 		for (int round = 0; round < rounds; round++) {
-			if (round % 2 == 0) {
-				template.add(ClosedLoad.run(templateSend, concurrency, duration, CPU));
-				raw.add(ClosedLoad.run(rawSend, concurrency, duration, CPU));
+			for (String name : order) {
+				totals.get(name).add(ClosedLoad.run(sides.get(name), concurrency, duration, CPU));
 			}
-			else {
-				raw.add(ClosedLoad.run(rawSend, concurrency, duration, CPU));
-				template.add(ClosedLoad.run(templateSend, concurrency, duration, CPU));
+			order.add(order.remove(0));
+		}
+		Totals baseline = totals.get(BASELINE);
+		totals.forEach((name, side) -> {
+			double minRatio = Double.MAX_VALUE;
+			double maxRatio = 0;
+			for (int round = 0; round < rounds; round++) {
+				double ratio = side.rates().get(round) / baseline.rates().get(round);
+				minRatio = Math.min(minRatio, ratio);
+				maxRatio = Math.max(maxRatio, ratio);
 			}
-		}
-		double minRatio = Double.MAX_VALUE;
-		double maxRatio = 0;
-		for (int round = 0; round < rounds; round++) {
-			double ratio = template.rates().get(round) / raw.rates().get(round);
-			minRatio = Math.min(minRatio, ratio);
-			maxRatio = Math.max(maxRatio, ratio);
-		}
-		Report.result(concat(
-				new Object[] { "part", "outbound", "concurrency", concurrency, "ratio",
-						String.format(java.util.Locale.ROOT, "%.3f", template.perSecond() / raw.perSecond()),
-						"minRatio", String.format(java.util.Locale.ROOT, "%.3f", minRatio), "maxRatio",
-						String.format(java.util.Locale.ROOT, "%.3f", maxRatio) },
-				template.describe("starter"), raw.describe("baseline")));
+			Object[] head = { "part", "outbound", "concurrency", concurrency, "target", name, "ratio",
+					format(side.perSecond() / baseline.perSecond()), "minRatio", format(minRatio), "maxRatio",
+					format(maxRatio), "cpuRatio", format(side.cpuMicrosPerRequest() / baseline.cpuMicrosPerRequest()) };
+			Report.result(concat(head, side.describe("target")));
+		});
+	}
+
+	private static String format(double value) {
+		return String.format(Locale.ROOT, "%.3f", value);
 	}
 
 	/**
@@ -119,7 +133,7 @@ public final class OutboundBenchmark {
 	}
 
 	static Object[] concat(Object[]... parts) {
-		return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
+		return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
 	}
 
 	record RawSendBody(String text) {

@@ -3,8 +3,10 @@ package com.blooio.benchmarks.startup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
@@ -17,6 +19,19 @@ import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 public class StartupApp {
+
+	/**
+	 * Only for the {@code webclient} variant: the WebClient a hand-written Blooio client
+	 * would build from Boot's builder, to tell the cost of the application's first
+	 * WebClient from the starter's own.
+	 * @param builder Boot's builder
+	 * @return the client
+	 */
+	@Bean
+	@ConditionalOnProperty("bench.hand-written-client")
+	WebClient handWrittenClient(WebClient.Builder builder) {
+		return builder.baseUrl("https://backend.blooio.com/v2/api").build();
+	}
 
 	@Bean
 	Replier replier(ObjectProvider<BlooioOperations> blooio) {
