@@ -398,7 +398,7 @@ public final class BenchmarkRunner {
 			int jmhIterations, int jmhSeconds) {
 
 		static Settings full(boolean jfr) {
-			return new Settings(false, jfr, 10, 8, 3, 64, 20, 10_000, 100_000, 3, 5, 2);
+			return new Settings(false, jfr, 10, 7, 3, 64, 15, 10_000, 100_000, 3, 5, 2);
 		}
 
 		static Settings quick(boolean jfr) {
