@@ -1,0 +1,188 @@
+package com.blooio.benchmarks.inbound;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import com.blooio.benchmarks.support.Args;
+import com.blooio.benchmarks.support.ClosedLoad;
+import com.blooio.benchmarks.support.Report;
+import com.blooio.benchmarks.support.WebhookDeliveries;
+import com.blooio.spring.autoconfigure.BlooioProperties;
+import com.blooio.spring.webhook.BlooioWebhookHandler;
+import com.blooio.spring.webhook.WebFluxWebhookEndpoint;
+
+/**
+ * The application under inbound load, on WebFlux (Netty) or servlet (Tomcat): the
+ * starter's webhook endpoint at {@code /blooio/webhook} publishing to one listener, and
+ * in the same application a bare route at {@value #BARE_PATH} that reads the body and
+ * answers 200, plus {@value #STATS_PATH} reporting how many events were published and how
+ * much CPU time the server used.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import({ InboundServerApp.WebFluxRoutes.class, InboundServerApp.ServletRoutes.class })
+public class InboundServerApp {
+
+	/** The bare route. */
+	public static final String BARE_PATH = "/bench/bare";
+
+	/**
+	 * The bare route answering 200 with the same small JSON body as the starter's
+	 * endpoint ({@code {"outcome":"handled"}}), to tell the cost of writing that body.
+	 */
+	public static final String JSON_BARE_PATH = "/bench/bare-json";
+
+	private static final String HANDLED = "{\"outcome\":\"handled\"}";
+
+	/**
+	 * WebFlux only: the starter's endpoint running the pipeline on the event loop instead
+	 * of a worker thread, to tell the cost of the thread hop from that of the pipeline.
+	 */
+	public static final String INLINE_WEBHOOK_PATH = "/bench/webhook-on-event-loop";
+
+	/**
+	 * WebFlux only: the bare route with the same hop to a worker thread as the starter's
+	 * endpoint.
+	 */
+	public static final String OFFLOADED_BARE_PATH = "/bench/bare-offloaded";
+
+	/** Targets whose accepted deliveries are published. */
+	static final Set<String> PUBLISHING = Set.of("webhook", "webhook-on-event-loop");
+
+	/** The route answering the published count and the CPU time used. */
+	public static final String STATS_PATH = "/bench/published";
+
+	/**
+	 * Returns the routes the load generator compares, by name, for a stack; {@code bare}
+	 * is the baseline.
+	 * @param stack {@code webflux} or {@code servlet}
+	 * @return paths by target name
+	 */
+	static Map<String, String> targets(String stack) {
+		Map<String, String> targets = new LinkedHashMap<>();
+		targets.put("webhook", "/blooio/webhook");
+		targets.put("bare", BARE_PATH);
+		targets.put("bare-json", JSON_BARE_PATH);
+		if (stack.equals("webflux")) {
+			targets.put("webhook-on-event-loop", INLINE_WEBHOOK_PATH);
+			targets.put("bare-offloaded", OFFLOADED_BARE_PATH);
+		}
+		return targets;
+	}
+
+	@Bean
+	DeliveryCounter deliveryCounter() {
+		return new DeliveryCounter();
+	}
+
+	/**
+	 * Starts the application.
+	 * @param stack {@code webflux} or {@code servlet}
+	 * @param extraProperties more properties
+	 * @return the running application
+	 */
+	public static ConfigurableApplicationContext start(String stack, Map<String, Object> extraProperties) {
+		WebApplicationType type = switch (stack) {
+			case "webflux" -> WebApplicationType.REACTIVE;
+			case "servlet" -> WebApplicationType.SERVLET;
+			default -> throw new IllegalArgumentException("stack must be webflux or servlet, not " + stack);
+		};
+		return new SpringApplicationBuilder(InboundServerApp.class).web(type)
+			.properties(Map.of("server.port", "0", "server.address", "127.0.0.1", "blooio.webhook.secret",
+					WebhookDeliveries.SECRET, "spring.main.banner-mode", "off", "logging.level.root", "warn"))
+			.properties(extraProperties)
+			.run();
+	}
+
+	public static void main(String[] arguments) throws InterruptedException {
+		Args args = Args.parse(arguments);
+		ConfigurableApplicationContext context = start(args.require("stack"), Map.of());
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		Report.ready("port", port);
+		new CountDownLatch(1).await();
+	}
+
+	/**
+	 * Returns the published count and the CPU time this JVM used so far, in nanoseconds.
+	 */
+	static String stats(DeliveryCounter counter) {
+		return counter.published() + " " + ClosedLoad.processCpuNanos();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+	static class WebFluxRoutes {
+
+		@Bean
+		RouterFunction<ServerResponse> benchmarkRoutes(DeliveryCounter counter, BlooioWebhookHandler handler,
+				BlooioProperties properties) {
+			long maxBodyBytes = properties.getWebhook().getMaxBodySize().toBytes();
+			return RouterFunctions.route()
+				.POST(BARE_PATH,
+						(request) -> request.bodyToMono(byte[].class)
+							.defaultIfEmpty(new byte[0])
+							.flatMap((body) -> ServerResponse.ok().build()))
+				.POST(JSON_BARE_PATH, (request) -> request.bodyToMono(byte[].class)
+					.defaultIfEmpty(new byte[0])
+					.flatMap((body) -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(HANDLED)))
+				.POST(INLINE_WEBHOOK_PATH, new WebFluxWebhookEndpoint(handler, maxBodyBytes, Schedulers.immediate()))
+				.POST(OFFLOADED_BARE_PATH,
+						(request) -> request.bodyToMono(byte[].class)
+							.defaultIfEmpty(new byte[0])
+							.publishOn(Schedulers.boundedElastic())
+							.flatMap((body) -> ServerResponse.ok().build()))
+				.GET(STATS_PATH, (request) -> ServerResponse.ok().bodyValue(stats(counter)))
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class ServletRoutes {
+
+		@Bean
+		org.springframework.web.servlet.function.RouterFunction<org.springframework.web.servlet.function.ServerResponse> benchmarkRoutes(
+				DeliveryCounter counter) {
+			return org.springframework.web.servlet.function.RouterFunctions.route().POST(BARE_PATH, (request) -> {
+				readBody(request);
+				return org.springframework.web.servlet.function.ServerResponse.ok().build();
+			}).POST(JSON_BARE_PATH, (request) -> {
+				readBody(request);
+				return org.springframework.web.servlet.function.ServerResponse.ok()
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(HANDLED);
+			})
+				.GET(STATS_PATH,
+						(request) -> org.springframework.web.servlet.function.ServerResponse.ok().body(stats(counter)))
+				.build();
+		}
+
+		private static void readBody(org.springframework.web.servlet.function.ServerRequest request)
+				throws IOException {
+			request.servletRequest().getInputStream().readAllBytes();
+		}
+
+	}
+
+}
