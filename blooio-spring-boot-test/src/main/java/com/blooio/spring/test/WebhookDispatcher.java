@@ -44,6 +44,9 @@ final class WebhookDispatcher implements AutoCloseable {
 
 	private final AtomicLong generation = new AtomicLong();
 
+	/** Makes "still the same generation?" and recording a delivery one step. */
+	private final Object recordLock = new Object();
+
 	WebhookDispatcher(SimulatorState state, SimulatorFaults faults, int maxAttempts, Duration retryDelay) {
 		this.state = state;
 		this.faults = faults;
@@ -104,7 +107,7 @@ final class WebhookDispatcher implements AutoCloseable {
 	private void deliver(WebhookSubscription subscription, String event, String messageId, byte[] body, int attempt) {
 		long generation = this.generation.get();
 		int status = post(subscription, event, messageId, body);
-		synchronized (this.generation) {
+		synchronized (this.recordLock) {
 			if (this.generation.get() != generation) {
 				// reset while the request was in flight: the test that reset must not see
 				// it
@@ -146,7 +149,7 @@ final class WebhookDispatcher implements AutoCloseable {
 	}
 
 	void reset() {
-		synchronized (this.generation) {
+		synchronized (this.recordLock) {
 			this.generation.incrementAndGet();
 		}
 	}
