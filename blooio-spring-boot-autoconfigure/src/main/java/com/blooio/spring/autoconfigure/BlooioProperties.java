@@ -54,7 +54,9 @@ public class BlooioProperties implements Validator {
 	private @Nullable Duration connectTimeout;
 
 	/**
-	 * Longest wait for the complete response of one attempt of a Blooio API call.
+	 * Longest wait for the response to one attempt of a Blooio API call. With Reactor
+	 * Netty it bounds the wait for the response once the request is sent and each pause
+	 * while reading it; with other HTTP clients, the whole exchange.
 	 */
 	private Duration responseTimeout = Duration.ofSeconds(30);
 

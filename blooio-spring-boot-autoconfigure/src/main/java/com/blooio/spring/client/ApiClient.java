@@ -1,7 +1,6 @@
 package com.blooio.spring.client;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,6 +60,8 @@ final class ApiClient {
 
 	private final String baseUrl;
 
+	private final AttemptTimeout timeout;
+
 	ApiClient(WebClient webClient, BlooioClientSettings settings, BlooioJson json, Clock clock) {
 		// the filter records Blooio's error code while WebClient still observes the
 		// exchange
@@ -71,6 +72,7 @@ final class ApiClient {
 		this.retryPolicy = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff());
 		this.loggedBodies = new LoggedBodies(json, settings.apiKey());
 		this.baseUrl = settings.baseUrl().toString();
+		this.timeout = new AttemptTimeout(settings.responseTimeout());
 	}
 
 	BlooioClientSettings settings() {
@@ -116,15 +118,14 @@ final class ApiClient {
 	}
 
 	private Mono<ApiResponse> attempt(ApiRequest request, int attempt) {
-		Duration timeout = this.settings.responseTimeout();
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(request.uri())
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 			.attribute(ApiCallTags.ATTRIBUTE, new ApiCallTags(request.operation(), this.baseUrl, request.uriTemplate()))
 			.headers((headers) -> applyHeaders(headers, request));
-		Mono<ApiResponse> responses = withBody(spec, request).exchangeToMono(this::readFully)
-			.timeout(timeout)
-			.onErrorMap((failure) -> this.errors.translate(request, failure, timeout));
+		Mono<ApiResponse> exchange = withBody(this.timeout.onConnection(spec), request).exchangeToMono(this::readFully);
+		Mono<ApiResponse> responses = this.timeout.bound(exchange, request.multipart() != null)
+			.onErrorMap((failure) -> this.errors.translate(request, failure, this.timeout.duration()));
 		if (logger.isDebugEnabled()) {
 			responses = logged(responses, request, attempt);
 		}

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +27,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * Blooio {@code code}, transport failures by whether the request may have been sent.
  */
 final class ApiErrors {
+
+	private static final String NETTY_READ_TIMEOUT = "io.netty.handler.timeout.ReadTimeoutException";
 
 	private static final Set<String> ENVELOPE_FIELDS = Set.of("error", "message", "status", "code");
 
@@ -135,7 +138,7 @@ final class ApiErrors {
 		if (failure instanceof BlooioException) {
 			return failure;
 		}
-		if (failure instanceof TimeoutException) {
+		if (failure instanceof TimeoutException || isNettyResponseTimeout(failure)) {
 			return new BlooioTimeoutException(request.operation(), responseTimeout, failure);
 		}
 		if (failure instanceof WebClientRequestException) {
@@ -153,9 +156,21 @@ final class ApiErrors {
 		return failure;
 	}
 
+	/**
+	 * Whether Reactor Netty's response timeout fired (see {@link AttemptTimeout});
+	 * checked by name because Netty is optional.
+	 */
+	private static boolean isNettyResponseTimeout(Throwable failure) {
+		return hasCause(failure, (cause) -> cause.getClass().getName().equals(NETTY_READ_TIMEOUT));
+	}
+
 	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+		return hasCause(failure, type::isInstance);
+	}
+
+	private static boolean hasCause(Throwable failure, Predicate<Throwable> condition) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
+			if (condition.test(cause)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
