@@ -1,13 +1,17 @@
 package com.blooio.benchmarks.inbound;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -52,7 +56,7 @@ public class InboundServerApp {
 	 */
 	public static final String JSON_BARE_PATH = "/bench/bare-json";
 
-	private static final String HANDLED = "{\"outcome\":\"handled\"}";
+	private static final byte[] HANDLED = "{\"outcome\":\"handled\"}".getBytes(StandardCharsets.UTF_8);
 
 	/**
 	 * WebFlux only: the starter's endpoint running the pipeline on the event loop instead
@@ -61,10 +65,16 @@ public class InboundServerApp {
 	public static final String INLINE_WEBHOOK_PATH = "/bench/webhook-on-event-loop";
 
 	/**
-	 * WebFlux only: the bare route with the same hop to a worker thread as the starter's
-	 * endpoint.
+	 * WebFlux only: the bare route with a hop to Reactor's bounded elastic scheduler (where
+	 * the starter's endpoint ran listeners before it used the application task executor).
 	 */
 	public static final String OFFLOADED_BARE_PATH = "/bench/bare-offloaded";
+
+	/**
+	 * WebFlux only: the bare route with the same hop to the application task executor as
+	 * the starter's endpoint.
+	 */
+	public static final String TASK_EXECUTOR_BARE_PATH = "/bench/bare-offloaded-task-executor";
 
 	/** Targets whose accepted deliveries are published. */
 	static final Set<String> PUBLISHING = Set.of("webhook", "webhook-on-event-loop");
@@ -86,6 +96,7 @@ public class InboundServerApp {
 		if (stack.equals("webflux")) {
 			targets.put("webhook-on-event-loop", INLINE_WEBHOOK_PATH);
 			targets.put("bare-offloaded", OFFLOADED_BARE_PATH);
+			targets.put("bare-offloaded-task-executor", TASK_EXECUTOR_BARE_PATH);
 		}
 		return targets;
 	}
@@ -135,7 +146,9 @@ public class InboundServerApp {
 
 		@Bean
 		RouterFunction<ServerResponse> benchmarkRoutes(DeliveryCounter counter, BlooioWebhookHandler handler,
-				BlooioProperties properties) {
+				BlooioProperties properties,
+				@Qualifier("applicationTaskExecutor") Executor taskExecutor) {
+			Scheduler taskScheduler = Schedulers.fromExecutor(taskExecutor);
 			long maxBodyBytes = properties.getWebhook().getMaxBodySize().toBytes();
 			return RouterFunctions.route()
 				.POST(BARE_PATH,
@@ -150,6 +163,11 @@ public class InboundServerApp {
 						(request) -> request.bodyToMono(byte[].class)
 							.defaultIfEmpty(new byte[0])
 							.publishOn(Schedulers.boundedElastic())
+							.flatMap((body) -> ServerResponse.ok().build()))
+				.POST(TASK_EXECUTOR_BARE_PATH,
+						(request) -> request.bodyToMono(byte[].class)
+							.defaultIfEmpty(new byte[0])
+							.publishOn(taskScheduler)
 							.flatMap((body) -> ServerResponse.ok().build()))
 				.GET(STATS_PATH, (request) -> ServerResponse.ok().bodyValue(stats(counter)))
 				.build();

@@ -1,5 +1,7 @@
 package com.blooio.spring.webhook;
 
+import java.util.concurrent.RejectedExecutionException;
+
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -18,9 +20,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 /**
  * The webhook endpoint for Spring WebFlux. Reads the body up to the maximum size (larger
  * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on a
- * worker thread, never on the event loop, so listeners may block. Requests refused before
- * the pipeline runs (wrong method or media type, body too large) are reported to the
- * handler's {@link WebhookDeliveryObserver} like every other outcome.
+ * worker thread, never on the event loop, so listeners may block. When the worker
+ * scheduler refuses the task, the delivery is answered 503
+ * ({@link WebhookOutcome#OVERLOADED}) so that Blooio delivers it again. Requests refused
+ * before the pipeline runs (wrong method or media type, body too large) are reported to
+ * the handler's {@link WebhookDeliveryObserver} like every other outcome.
  */
 public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 
@@ -45,7 +49,8 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 	 * Creates an endpoint.
 	 * @param handler the delivery pipeline
 	 * @param maxBodyBytes the largest body accepted
-	 * @param listenerScheduler where the pipeline and its listeners run
+	 * @param listenerScheduler where the pipeline and its listeners run; it must not run
+	 * them on the event loop unless they never block
 	 */
 	public WebFluxWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes, Scheduler listenerScheduler) {
 		this.handler = handler;
@@ -68,6 +73,8 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 			.map((body) -> this.handler.handle(headers, body))
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> Mono.just(this.handler.refuse(WebhookOutcome.TOO_LARGE)))
+			.onErrorResume(RejectedExecutionException.class,
+					(ex) -> Mono.just(this.handler.refuse(WebhookOutcome.OVERLOADED)))
 			.flatMap(WebFluxWebhookEndpoint::respond);
 	}
 
@@ -77,7 +84,7 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
 			response.allow(HttpMethod.POST);
 		}
-		return response.bodyValue(outcome.responseBody());
+		return response.bodyValue(outcome.encodedResponseBody());
 	}
 
 	private static byte[] toBytes(DataBuffer buffer) {

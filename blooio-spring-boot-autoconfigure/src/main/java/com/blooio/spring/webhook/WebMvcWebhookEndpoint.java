@@ -76,7 +76,7 @@ public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
 			response.allow(HttpMethod.POST);
 		}
-		return response.body(outcome.responseBody());
+		return response.body(outcome.encodedResponseBody());
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.blooio.spring.webhook;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * How a webhook delivery was answered: the HTTP status Blooio gets and a short name for
  * logs and metrics.
@@ -33,15 +35,24 @@ public enum WebhookOutcome {
 	METHOD_NOT_ALLOWED(405, "method_not_allowed"),
 
 	/** A listener threw; Blooio will deliver again. */
-	LISTENER_ERROR(500, "listener_error");
+	LISTENER_ERROR(500, "listener_error"),
+
+	/**
+	 * The executor that runs listeners refused the delivery (it is saturated or shutting
+	 * down); nothing was published and Blooio will deliver again.
+	 */
+	OVERLOADED(503, "overloaded");
 
 	private final int status;
 
 	private final String tag;
 
+	private final byte[] encodedResponseBody;
+
 	WebhookOutcome(int status, String tag) {
 		this.status = status;
 		this.tag = tag;
+		this.encodedResponseBody = responseBody().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -66,6 +77,14 @@ public enum WebhookOutcome {
 	 */
 	public String responseBody() {
 		return "{\"outcome\":\"" + this.tag + "\"}";
+	}
+
+	/**
+	 * Returns {@link #responseBody()} as UTF-8, encoded once: written as it is, it costs
+	 * the endpoints no JSON encoding per delivery. Shared; never modify it.
+	 */
+	byte[] encodedResponseBody() {
+		return this.encodedResponseBody;
 	}
 
 }
