@@ -65,8 +65,9 @@ public class InboundServerApp {
 	public static final String INLINE_WEBHOOK_PATH = "/bench/webhook-on-event-loop";
 
 	/**
-	 * WebFlux only: the bare route with a hop to Reactor's bounded elastic scheduler (where
-	 * the starter's endpoint ran listeners before it used the application task executor).
+	 * WebFlux only: the bare route with a hop to Reactor's bounded elastic scheduler
+	 * (where the starter's endpoint ran listeners before it used the application task
+	 * executor).
 	 */
 	public static final String OFFLOADED_BARE_PATH = "/bench/bare-offloaded";
 
@@ -146,8 +147,7 @@ public class InboundServerApp {
 
 		@Bean
 		RouterFunction<ServerResponse> benchmarkRoutes(DeliveryCounter counter, BlooioWebhookHandler handler,
-				BlooioProperties properties,
-				@Qualifier("applicationTaskExecutor") Executor taskExecutor) {
+				BlooioProperties properties, @Qualifier("applicationTaskExecutor") Executor taskExecutor) {
 			Scheduler taskScheduler = Schedulers.fromExecutor(taskExecutor);
 			long maxBodyBytes = properties.getWebhook().getMaxBodySize().toBytes();
 			return RouterFunctions.route()
