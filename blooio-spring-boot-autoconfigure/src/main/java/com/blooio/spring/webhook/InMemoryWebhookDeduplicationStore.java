@@ -3,19 +3,35 @@ package com.blooio.spring.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A {@link WebhookDeduplicationStore} in this JVM's memory, bounded in size and time: an
  * entry expires after the window, and beyond the maximum size the oldest entries are
  * dropped first (even one still being handled, so size it well above the deliveries in
- * flight). Suits a single instance; several instances need a shared store.
+ * flight). While deliveries are being claimed concurrently the size may exceed the
+ * maximum by at most their number. Suits a single instance; several instances need a
+ * shared store.
+ * <p>
+ * Claims of different keys do not wait for each other: with one lock around the whole
+ * store, request threads queued behind it whenever its holder was descheduled, which cost
+ * more than the rest of the delivery pipeline (see BENCHMARKS.md).
  */
 public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationStore {
 
-	private final Map<String, Entry> entries = new LinkedHashMap<>();
+	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+	/**
+	 * Claimed entries, oldest first. Also holds entries since released or replaced by a
+	 * new claim of their key; eviction skips those.
+	 */
+	private final Queue<Entry> claimOrder = new ConcurrentLinkedQueue<>();
+
+	private final ReentrantLock eviction = new ReentrantLock();
 
 	private final int maxEntries;
 
@@ -53,33 +69,26 @@ public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplica
 	@Override
 	public Claim claim(String key) {
 		Instant now = this.clock.instant();
-		synchronized (this.entries) {
-			Entry existing = this.entries.get(key);
-			if (existing != null && existing.expiresAt.isAfter(now)) {
-				return existing.completed ? Claim.COMPLETED : Claim.IN_PROGRESS;
-			}
-			this.entries.remove(key);
-			evict(now);
-			this.entries.put(key, new Entry(false, now.plus(this.window)));
-			return Claim.CLAIMED;
+		Entry claimed = new Entry(key, now.plus(this.window));
+		Entry current = this.entries.compute(key,
+				(candidate, existing) -> (existing != null && existing.isLiveAt(now)) ? existing : claimed);
+		if (current != claimed) {
+			return current.isCompleted() ? Claim.COMPLETED : Claim.IN_PROGRESS;
 		}
+		this.claimOrder.add(claimed);
+		evict(now);
+		return Claim.CLAIMED;
 	}
 
 	@Override
 	public void complete(String key) {
-		Instant now = this.clock.instant();
-		synchronized (this.entries) {
-			if (this.entries.containsKey(key)) {
-				this.entries.put(key, new Entry(true, now.plus(this.window)));
-			}
-		}
+		Instant expiresAt = this.clock.instant().plus(this.window);
+		this.entries.computeIfPresent(key, (candidate, entry) -> entry.complete(expiresAt));
 	}
 
 	@Override
 	public void release(String key) {
-		synchronized (this.entries) {
-			this.entries.remove(key);
-		}
+		this.entries.remove(key);
 	}
 
 	/**
@@ -87,27 +96,66 @@ public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplica
 	 * @return the number of entries, expired ones included until evicted
 	 */
 	public int size() {
-		synchronized (this.entries) {
-			return this.entries.size();
-		}
+		return this.entries.size();
 	}
 
 	/**
 	 * Drops expired entries from the oldest end, then the oldest entries beyond the
-	 * maximum size (making room for one more).
+	 * maximum size. One thread evicts at a time; the others go on, since it checks the
+	 * size again before it stops.
 	 */
 	private void evict(Instant now) {
-		Iterator<Entry> oldestFirst = this.entries.values().iterator();
-		while (oldestFirst.hasNext()) {
-			Entry entry = oldestFirst.next();
-			if (entry.expiresAt.isAfter(now) && this.entries.size() < this.maxEntries) {
-				break;
+		if (!this.eviction.tryLock()) {
+			return;
+		}
+		try {
+			Entry oldest;
+			while ((oldest = this.claimOrder.peek()) != null) {
+				boolean current = this.entries.get(oldest.key) == oldest;
+				if (current && oldest.isLiveAt(now) && this.entries.size() <= this.maxEntries) {
+					break;
+				}
+				this.claimOrder.poll();
+				if (current) {
+					this.entries.remove(oldest.key, oldest);
+				}
 			}
-			oldestFirst.remove();
+		}
+		finally {
+			this.eviction.unlock();
 		}
 	}
 
-	private record Entry(boolean completed, Instant expiresAt) {
+	/**
+	 * One claimed key. Changed only inside the map's atomic updates of its key; read
+	 * outside them by eviction, hence volatile.
+	 */
+	private static final class Entry {
+
+		final String key;
+
+		private volatile Instant expiresAt;
+
+		private volatile boolean completed;
+
+		Entry(String key, Instant expiresAt) {
+			this.key = key;
+			this.expiresAt = expiresAt;
+		}
+
+		boolean isLiveAt(Instant now) {
+			return this.expiresAt.isAfter(now);
+		}
+
+		boolean isCompleted() {
+			return this.completed;
+		}
+
+		Entry complete(Instant expiresAt) {
+			this.expiresAt = expiresAt;
+			this.completed = true;
+			return this;
+		}
 
 	}
 

@@ -194,6 +194,37 @@ class InMemoryWebhookDeduplicationStoreTests {
 	}
 
 	@Test
+	void concurrentClaimsOfDistinctKeysKeepTheStoreBoundedAndEachKeyClaimedOnce() throws Exception {
+		int threads = 8;
+		int keysPerThread = 2000;
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			CyclicBarrier start = new CyclicBarrier(threads);
+			List<Future<Long>> claimedCounts = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				String prefix = "thread-" + i + "-";
+				claimedCounts.add(executor.submit(() -> {
+					start.await(5, TimeUnit.SECONDS);
+					long claimed = 0;
+					for (int key = 0; key < keysPerThread; key++) {
+						claimed += (this.store.claim(prefix + key) == Claim.CLAIMED) ? 1 : 0;
+					}
+					return claimed;
+				}));
+			}
+			for (Future<Long> claimed : claimedCounts) {
+				assertThat(claimed.get(10, TimeUnit.SECONDS)).isEqualTo(keysPerThread);
+			}
+			assertThat(this.store.size()).isBetween(100, 100 + threads);
+			this.store.claim("after");
+			assertThat(this.store.size()).isEqualTo(100);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
 	void defaultConstructorUsesSystemClock() {
 		InMemoryWebhookDeduplicationStore systemClock = new InMemoryWebhookDeduplicationStore(10, WINDOW);
 		assertThat(systemClock.claim("k")).isEqualTo(Claim.CLAIMED);
