@@ -276,6 +276,32 @@ class BlooioClientAutoConfigurationTests {
 	}
 
 	@Test
+	void startupFailsNamingRetryMaxBackoffWhenInitialBackoffAloneExceedsItsDefault() {
+		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.retry.initial-backoff=20s")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(findCause(context.getStartupFailure(), BindException.class))
+					.as("BindException in %s", context.getStartupFailure())
+					.isNotNull();
+				assertThat(causeMessages(context.getStartupFailure()))
+					.anyMatch((message) -> message.contains("maxBackoff") || message.contains("max-backoff"));
+			});
+	}
+
+	@Test
+	void retryBackoffsAboveTheDefaultMaxBackoffAreAcceptedWhenBothAreSet() {
+		this.contextRunner
+			.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.retry.initial-backoff=20s",
+					"blooio.retry.max-backoff=30s")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				BlooioClientSettings settings = context.getBean(BlooioTemplate.class).getSettings();
+				assertThat(settings.initialBackoff()).isEqualTo(Duration.ofSeconds(20));
+				assertThat(settings.maxBackoff()).isEqualTo(Duration.ofSeconds(30));
+			});
+	}
+
+	@Test
 	void toStringsDoNotRevealApiKey() {
 		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY).run((context) -> {
 			BlooioTemplate template = context.getBean(BlooioTemplate.class);
