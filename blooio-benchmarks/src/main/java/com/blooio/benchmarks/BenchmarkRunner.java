@@ -241,9 +241,11 @@ public final class BenchmarkRunner {
 		List<String> variants = List.of("with", "without", "webclient");
 		Map<String, List<Double>> refresh = new LinkedHashMap<>();
 		Map<String, List<Double>> run = new LinkedHashMap<>();
+		Map<String, List<Double>> refreshCpu = new LinkedHashMap<>();
 		variants.forEach((variant) -> {
 			refresh.put(variant, new ArrayList<>());
 			run.put(variant, new ArrayList<>());
+			refreshCpu.put(variant, new ArrayList<>());
 		});
 		System.out.println("    " + s.startupRuns + " start-ups per variant " + variants
 				+ ", rotating, after one discarded round");
@@ -258,6 +260,7 @@ public final class BenchmarkRunner {
 				if (i > 0) {
 					refresh.get(variant).add(number(result, "refreshMs"));
 					run.get(variant).add(number(result, "runMs"));
+					refreshCpu.get(variant).add(number(result, "refreshCpuMs"));
 				}
 			}
 			order.add(order.remove(0));
@@ -271,6 +274,9 @@ public final class BenchmarkRunner {
 				verdict(true, addedRefresh < 50));
 		this.table.add("Start-up", "SpringApplication.run" + runs, millis(median(run.get("with"))),
 				millis(median(run.get("without"))) + excluded, signedMillis(addedRun), "–", "info");
+		this.table.add("Start-up (diagnostic)", "context refresh, main-thread CPU time" + runs,
+				millis(median(refreshCpu.get("with"))), millis(median(refreshCpu.get("without"))) + excluded,
+				signedMillis(median(refreshCpu.get("with")) - median(refreshCpu.get("without"))), "–", "info");
 		this.table.add("Start-up (diagnostic)", "context refresh" + runs + ", baseline builds its own WebClient",
 				millis(median(refresh.get("with"))),
 				millis(median(refresh.get("webclient"))) + excluded + " + WebClient",

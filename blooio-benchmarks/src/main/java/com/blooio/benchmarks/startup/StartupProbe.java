@@ -2,11 +2,13 @@ package com.blooio.benchmarks.startup;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,10 @@ import com.blooio.benchmarks.support.WebhookDeliveries;
  * {@code spring.autoconfigure.exclude}, read from the auto-configuration imports files so
  * that new ones are excluded too), or without them but with a hand-written WebClient
  * ({@code webclient}), and reports how long the context refresh and the whole
- * {@code SpringApplication.run} took. With {@code --trace} it also prints the slowest
- * bean instantiations.
+ * {@code SpringApplication.run} took, and the CPU time the main thread spent in the
+ * refresh. With {@code --trace} it also prints the slowest bean instantiations
+ * ({@code --trace-limit}, default 25, of them), each with the bean whose instantiation
+ * needed it; the times of nested beans are included in their parents'.
  */
 public final class StartupProbe {
 
@@ -64,13 +68,22 @@ public final class StartupProbe {
 			properties.put("bench.hand-written-client", "true");
 		}
 		long[] marks = new long[2];
+		// CPU time of the main thread, which creates every bean: less disturbed than wall
+		// time by other processes on a busy machine
+		long[] cpuMarks = new long[2];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long start = System.nanoTime();
 		SpringApplication application = new SpringApplication(StartupApp.class);
 		application.setWebApplicationType(WebApplicationType.REACTIVE);
 		application.setDefaultProperties(properties);
-		application
-			.addListeners((ApplicationListener<ApplicationPreparedEvent>) (event) -> marks[0] = System.nanoTime());
-		application.addListeners((ApplicationListener<ContextRefreshedEvent>) (event) -> marks[1] = System.nanoTime());
+		application.addListeners((ApplicationListener<ApplicationPreparedEvent>) (event) -> {
+			marks[0] = System.nanoTime();
+			cpuMarks[0] = threads.getCurrentThreadCpuTime();
+		});
+		application.addListeners((ApplicationListener<ContextRefreshedEvent>) (event) -> {
+			marks[1] = System.nanoTime();
+			cpuMarks[1] = threads.getCurrentThreadCpuTime();
+		});
 		BufferingApplicationStartup trace = args.flag("trace") ? new BufferingApplicationStartup(100_000) : null;
 		if (trace != null) {
 			application.setApplicationStartup(trace);
@@ -82,11 +95,11 @@ public final class StartupProbe {
 			.filter((name) -> name.toLowerCase(Locale.ROOT).contains("blooio"))
 			.count();
 		Report.result("part", "startup", "variant", variant, "refreshMs", Report.decimal((marks[1] - marks[0]) / 1e6),
-				"runMs", Report.decimal((end - start) / 1e6), "uptimeMs", uptime, "beans",
-				context.getBeanDefinitionCount(), "blooioAutoConfigurations", blooioAutoConfigurations.size(),
-				"blooioBeans", blooioBeans);
+				"refreshCpuMs", Report.decimal((cpuMarks[1] - cpuMarks[0]) / 1e6), "runMs",
+				Report.decimal((end - start) / 1e6), "uptimeMs", uptime, "beans", context.getBeanDefinitionCount(),
+				"blooioAutoConfigurations", blooioAutoConfigurations.size(), "blooioBeans", blooioBeans);
 		if (trace != null) {
-			printSlowestBeans(trace);
+			printSlowestBeans(trace, args.getInt("trace-limit", 25));
 		}
 		context.close();
 		System.exit(0);
@@ -97,22 +110,33 @@ public final class StartupProbe {
 	 * finding what a variant adds; {@code --trace} only, as the tracing costs time
 	 * itself.
 	 */
-	private static void printSlowestBeans(BufferingApplicationStartup trace) {
-		trace.getBufferedTimeline()
+	private static void printSlowestBeans(BufferingApplicationStartup trace, int limit) {
+		List<StartupTimeline.TimelineEvent> instantiations = trace.getBufferedTimeline()
 			.getEvents()
 			.stream()
 			.filter((event) -> event.getStartupStep().getName().equals("spring.beans.instantiate"))
+			.toList();
+		Map<Long, String> beanNames = new HashMap<>();
+		instantiations.forEach((event) -> beanNames.put(event.getStartupStep().getId(), beanName(event)));
+		instantiations.stream()
 			.sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
-			.limit(25)
+			.limit(limit)
 			.forEach((event) -> {
-				String bean = "?";
-				for (StartupStep.Tag tag : event.getStartupStep().getTags()) {
-					if (tag.getKey().equals("beanName")) {
-						bean = tag.getValue();
-					}
-				}
-				System.out.printf(Locale.ROOT, "%8.1f ms  %s%n", event.getDuration().toNanos() / 1e6, bean);
+				Long parent = event.getStartupStep().getParentId();
+				String neededBy = (parent != null && beanNames.containsKey(parent))
+						? "  (in " + beanNames.get(parent) + ")" : "";
+				System.out.printf(Locale.ROOT, "%8.1f ms  %s%s%n", event.getDuration().toNanos() / 1e6, beanName(event),
+						neededBy);
 			});
+	}
+
+	private static String beanName(StartupTimeline.TimelineEvent event) {
+		for (StartupStep.Tag tag : event.getStartupStep().getTags()) {
+			if (tag.getKey().equals("beanName")) {
+				return tag.getValue();
+			}
+		}
+		return "?";
 	}
 
 	private static List<String> blooioAutoConfigurations() throws IOException {

@@ -31,6 +31,12 @@ import com.blooio.spring.client.BlooioTemplate;
  * The template is built from a clone of Boot's prototype {@link WebClient.Builder}, so
  * the application's customizers, observation and SSL settings apply while nothing Blooio
  * adds reaches other clients. A user-defined {@link BlooioOperations} bean replaces it.
+ * <p>
+ * To keep the HTTP client out of application start-up, the template's {@link WebClient}
+ * is built on its first API call: only then is the builder obtained (and with it, if
+ * nothing built one earlier, Boot's {@code ClientHttpConnector}) and are the
+ * {@link BlooioWebClientCustomizer} beans applied. A failure there fails that call, and
+ * the next call tries again.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration" })
@@ -45,14 +51,16 @@ public final class BlooioClientAutoConfiguration {
 	@Conditional(OnBlooioApiKeyCondition.class)
 	BlooioTemplate blooioTemplate(BlooioProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<BlooioWebClientCustomizer> customizers) {
-		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		if (properties.getLogging().isIncludeBodies()) {
 			logger.warn("blooio.logging.include-bodies is on: request and response bodies of Blooio API calls,"
 					+ " with personal data such as phone numbers and message text, are logged at DEBUG level by"
 					+ " com.blooio.spring.client.ApiClient (secrets masked). Turn it off once you are done debugging.");
 		}
-		return new BlooioTemplate(builder.build(), properties.toClientSettings());
+		return new BlooioTemplate(() -> {
+			WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}, properties.toClientSettings());
 	}
 
 	/**

@@ -156,19 +156,21 @@ public class BlooioProperties implements Validator {
 
 	/**
 	 * Checks rules that span several properties; Boot applies it while binding, so the
-	 * failure names the property.
+	 * failure names the property and where it was set. It applies to the {@code retry}
+	 * group only, and so only when one of its properties is set (the defaults are valid):
+	 * the validation machinery is a noticeable part of start-up otherwise.
 	 */
 	@Override
 	public boolean supports(Class<?> type) {
-		return BlooioProperties.class.isAssignableFrom(type);
+		return Retry.class.isAssignableFrom(type);
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		BlooioProperties properties = (BlooioProperties) target;
-		if (properties.retry.maxBackoff.compareTo(properties.retry.initialBackoff) < 0) {
-			errors.rejectValue("retry.maxBackoff", "blooio.retry.backoff",
-					"must not be less than blooio.retry.initial-backoff (" + properties.retry.initialBackoff + ")");
+		Retry retry = (Retry) target;
+		if (retry.maxBackoff.compareTo(retry.initialBackoff) < 0) {
+			errors.rejectValue("maxBackoff", "blooio.retry.backoff",
+					"must not be less than blooio.retry.initial-backoff (" + retry.initialBackoff + ")");
 		}
 	}
 

@@ -25,6 +25,9 @@ import com.blooio.spring.webhook.security.BlooioWebhookServerSecurity;
  * default chain and the application's own stay exactly as configured.
  */
 @AutoConfiguration(after = { BlooioWebhookWebMvcAutoConfiguration.class, BlooioWebhookWebFluxAutoConfiguration.class })
+// Both stacks need spring-security-config: without it, Boot drops this class before
+// parsing it
+@ConditionalOnClass(name = "org.springframework.security.config.Customizer")
 public final class BlooioWebhookSecurityAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -62,10 +63,15 @@ final class ApiClient {
 
 	private final AttemptTimeout timeout;
 
-	ApiClient(WebClient webClient, BlooioClientSettings settings, BlooioJson json, Clock clock) {
+	/**
+	 * Creates a client whose WebClient is built on the first attempt, see
+	 * {@link LazyWebClient}.
+	 */
+	ApiClient(Supplier<WebClient> webClient, BlooioClientSettings settings, BlooioJson json, Clock clock) {
 		// the filter records Blooio's error code while WebClient still observes the
 		// exchange
-		this.webClient = webClient.mutate().filter(new ErrorCodeFilter(json, MAX_RESPONSE_BYTES)).build();
+		this.webClient = new LazyWebClient(
+				() -> webClient.get().mutate().filter(new ErrorCodeFilter(json, MAX_RESPONSE_BYTES)).build());
 		this.json = json;
 		this.settings = settings;
 		this.errors = new ApiErrors(json, clock);

@@ -34,13 +34,11 @@ import com.blooio.spring.client.model.Pagination;
  */
 final class BlooioJson {
 
-	private final JsonMapper mapper;
-
-	BlooioJson() {
+	private static JsonMapper createMapper() {
 		SimpleModule leniency = new SimpleModule("blooio-leniency");
 		leniency.addDeserializer(Instant.class, new LenientInstantDeserializer());
 		leniency.addDeserializer(String.class, new LenientStringDeserializer());
-		this.mapper = JsonMapper.builder()
+		return JsonMapper.builder()
 			.propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -51,17 +49,25 @@ final class BlooioJson {
 			.build();
 	}
 
+	/**
+	 * The mapper, shared by every template and built on first use, so that creating a
+	 * template costs none.
+	 */
+	private static JsonMapper mapper() {
+		return Holder.MAPPER;
+	}
+
 	byte[] write(Object value) {
-		return this.mapper.writeValueAsBytes(value);
+		return mapper().writeValueAsBytes(value);
 	}
 
 	<T> T read(byte[] json, Class<T> type) {
-		return this.mapper.readValue(json, type);
+		return mapper().readValue(json, type);
 	}
 
 	@Nullable JsonNode readTreeOrNull(byte[] json) {
 		try {
-			JsonNode tree = this.mapper.readTree(json);
+			JsonNode tree = mapper().readTree(json);
 			return (tree != null && tree.isObject()) ? tree : null;
 		}
 		catch (JacksonException ex) {
@@ -70,17 +76,17 @@ final class BlooioJson {
 	}
 
 	@Nullable Object toPlainValue(JsonNode node) {
-		return this.mapper.convertValue(node, Object.class);
+		return mapper().convertValue(node, Object.class);
 	}
 
 	/**
 	 * Reads a list response such as {@code {"chats": [...], "pagination": {...}}}.
 	 */
 	<T> Page<T> readPage(byte[] json, String itemsField, Class<T> itemType, int offset, int limit) {
-		JsonNode root = this.mapper.readTree(json);
+		JsonNode root = mapper().readTree(json);
 		JsonNode paginationNode = root.get("pagination");
 		Pagination pagination = (paginationNode != null && paginationNode.isObject())
-				? this.mapper.convertValue(paginationNode, Pagination.class) : Pagination.UNKNOWN;
+				? mapper().convertValue(paginationNode, Pagination.class) : Pagination.UNKNOWN;
 		int pageOffset = (pagination.offset() != null) ? pagination.offset() : offset;
 		return new Page<>(readItems(root, itemsField, itemType), pageOffset, limit, pagination);
 	}
@@ -90,7 +96,7 @@ final class BlooioJson {
 	 * [...]}}; a missing field reads as an empty list.
 	 */
 	<T> List<T> readList(byte[] json, String itemsField, Class<T> itemType) {
-		return readItems(this.mapper.readTree(json), itemsField, itemType);
+		return readItems(mapper().readTree(json), itemsField, itemType);
 	}
 
 	private <T> List<T> readItems(JsonNode root, String itemsField, Class<T> itemType) {
@@ -98,8 +104,8 @@ final class BlooioJson {
 		if (itemsNode == null || !itemsNode.isArray()) {
 			return List.of();
 		}
-		JavaType listType = this.mapper.getTypeFactory().constructCollectionType(List.class, itemType);
-		List<T> items = this.mapper.convertValue(itemsNode, listType);
+		JavaType listType = mapper().getTypeFactory().constructCollectionType(List.class, itemType);
+		List<T> items = mapper().convertValue(itemsNode, listType);
 		return items.stream().filter(Objects::nonNull).toList();
 	}
 
@@ -165,6 +171,12 @@ final class BlooioJson {
 			}
 			return parser.getString();
 		}
+
+	}
+
+	private static final class Holder {
+
+		static final JsonMapper MAPPER = createMapper();
 
 	}
 

@@ -1,8 +1,10 @@
 package com.blooio.spring.client;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -18,23 +20,7 @@ public class BlooioTemplate implements BlooioOperations {
 
 	private final BlooioClientSettings settings;
 
-	private final MessageOperations messages;
-
-	private final ChatOperations chats;
-
-	private final ContactOperations contacts;
-
-	private final GroupOperations groups;
-
-	private final AccountOperations account;
-
-	private final LocationOperations location;
-
-	private final FaceTimeOperations facetime;
-
-	private final PhoneNumberOperations phoneNumbers;
-
-	private final WebhookOperations webhooks;
+	private final SingletonSupplier<TemplateOperations> operations;
 
 	/**
 	 * Creates a template.
@@ -43,23 +29,46 @@ public class BlooioTemplate implements BlooioOperations {
 	 * @param settings the API key, base URL, timeouts and retry settings
 	 */
 	public BlooioTemplate(WebClient webClient, BlooioClientSettings settings) {
+		this(supplierOf(webClient), settings, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates a template whose WebClient is obtained on first use, so that creating the
+	 * template is cheap (Spring Boot's auto-configuration uses this to keep the HTTP
+	 * client out of application start-up).
+	 * <p>
+	 * The supplier is called once, when the first API call is subscribed to, not by this
+	 * constructor; concurrent first calls wait for that one. If it throws (or returns
+	 * {@code null}), that call's {@code Mono} or {@code Flux} ends with the error and the
+	 * next call asks the supplier again.
+	 * @param webClient supplies the WebClient to send requests with (its customizations,
+	 * filters and observation apply)
+	 * @param settings the API key, base URL, timeouts and retry settings
+	 */
+	public BlooioTemplate(Supplier<WebClient> webClient, BlooioClientSettings settings) {
 		this(webClient, settings, Clock.systemUTC());
 	}
 
-	BlooioTemplate(WebClient webClient, BlooioClientSettings settings, Clock clock) {
+	BlooioTemplate(Supplier<WebClient> webClient, BlooioClientSettings settings, Clock clock) {
 		Assert.notNull(webClient, "webClient must not be null");
 		Assert.notNull(settings, "settings must not be null");
 		this.settings = settings;
-		ApiClient api = new ApiClient(webClient, settings, new BlooioJson(), clock);
-		this.messages = new TemplateMessages(api);
-		this.chats = new TemplateChats(api);
-		this.contacts = new TemplateContacts(api);
-		this.groups = new TemplateGroups(api);
-		this.account = new TemplateAccount(api);
-		this.location = new TemplateLocation(api);
-		this.facetime = new TemplateFaceTime(api);
-		this.phoneNumbers = new TemplatePhoneNumbers(api);
-		this.webhooks = new TemplateWebhooks(api);
+		Supplier<WebClient> checkedWebClient = nonNull(webClient);
+		this.operations = SingletonSupplier
+			.of(() -> TemplateOperations.over(new ApiClient(checkedWebClient, settings, new BlooioJson(), clock)));
+	}
+
+	private static Supplier<WebClient> supplierOf(WebClient webClient) {
+		Assert.notNull(webClient, "webClient must not be null");
+		return () -> webClient;
+	}
+
+	private static Supplier<WebClient> nonNull(Supplier<WebClient> webClient) {
+		return () -> {
+			WebClient client = webClient.get();
+			Assert.state(client != null, "The WebClient supplier returned null");
+			return client;
+		};
 	}
 
 	/**
@@ -72,47 +81,47 @@ public class BlooioTemplate implements BlooioOperations {
 
 	@Override
 	public MessageOperations messages() {
-		return this.messages;
+		return this.operations.obtain().messages();
 	}
 
 	@Override
 	public ChatOperations chats() {
-		return this.chats;
+		return this.operations.obtain().chats();
 	}
 
 	@Override
 	public ContactOperations contacts() {
-		return this.contacts;
+		return this.operations.obtain().contacts();
 	}
 
 	@Override
 	public GroupOperations groups() {
-		return this.groups;
+		return this.operations.obtain().groups();
 	}
 
 	@Override
 	public AccountOperations account() {
-		return this.account;
+		return this.operations.obtain().account();
 	}
 
 	@Override
 	public LocationOperations location() {
-		return this.location;
+		return this.operations.obtain().location();
 	}
 
 	@Override
 	public FaceTimeOperations facetime() {
-		return this.facetime;
+		return this.operations.obtain().facetime();
 	}
 
 	@Override
 	public PhoneNumberOperations phoneNumbers() {
-		return this.phoneNumbers;
+		return this.operations.obtain().phoneNumbers();
 	}
 
 	@Override
 	public WebhookOperations webhooks() {
-		return this.webhooks;
+		return this.operations.obtain().webhooks();
 	}
 
 	@Override

@@ -32,7 +32,12 @@ public class BlooioWebhookHandler {
 
 	private final ApplicationEventPublisher publisher;
 
-	private final WebhookEventParser parser;
+	/**
+	 * Created on the first delivery: loading the parser and the event classes it creates
+	 * is a noticeable part of application start-up. Immutable, so a race creates at most
+	 * an extra one.
+	 */
+	private @Nullable WebhookEventParser parser;
 
 	private final WebhookDeliveryObserver observer;
 
@@ -65,7 +70,6 @@ public class BlooioWebhookHandler {
 		this.deduplicationStore = deduplicationStore;
 		this.publisher = publisher;
 		this.observer = observer;
-		this.parser = new WebhookEventParser(this);
 	}
 
 	/**
@@ -87,7 +91,7 @@ public class BlooioWebhookHandler {
 		}
 		WebhookEventParser.ParsedEvent parsed;
 		try {
-			parsed = this.parser.parse(body, headers, signedAt);
+			parsed = parser().parse(body, headers, signedAt);
 		}
 		catch (MalformedWebhookException ex) {
 			logger.warn("Rejected Blooio webhook: " + ex.getMessage());
@@ -95,6 +99,15 @@ public class BlooioWebhookHandler {
 		}
 		WebhookOutcome outcome = publishOnce(parsed, DeduplicationKeys.of(parsed, body));
 		return report(parsed.event().getEventType(), outcome, signedAt);
+	}
+
+	private WebhookEventParser parser() {
+		WebhookEventParser parser = this.parser;
+		if (parser == null) {
+			parser = new WebhookEventParser(this);
+			this.parser = parser;
+		}
+		return parser;
 	}
 
 	/**

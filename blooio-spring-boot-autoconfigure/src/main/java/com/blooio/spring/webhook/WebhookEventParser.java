@@ -41,8 +41,6 @@ final class WebhookEventParser {
 
 	static final String ORIGINAL_EVENT_ID_HEADER = "X-Original-Event-Id";
 
-	private final JsonMapper mapper = JsonMapper.builder().build();
-
 	private final Object source;
 
 	WebhookEventParser(Object source) {
@@ -72,7 +70,7 @@ final class WebhookEventParser {
 
 	private JsonNode readObject(byte[] body) {
 		try {
-			JsonNode root = this.mapper.readTree(body);
+			JsonNode root = Mapper.INSTANCE.readTree(body);
 			if (root == null || !root.isObject()) {
 				throw new MalformedWebhookException("Webhook body is not a JSON object");
 			}
@@ -208,6 +206,17 @@ final class WebhookEventParser {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A plain mapper of its own (the application's {@code spring.jackson.*} settings must
+	 * not change how deliveries are read), built on the first delivery rather than at
+	 * start-up.
+	 */
+	private static final class Mapper {
+
+		static final JsonMapper INSTANCE = JsonMapper.builder().build();
+
 	}
 
 	/**

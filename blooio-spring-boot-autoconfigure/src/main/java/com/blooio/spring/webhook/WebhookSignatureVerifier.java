@@ -41,7 +41,16 @@ public final class WebhookSignatureVerifier {
 
 	private static final int SIGNATURE_BYTES = 32;
 
-	private final List<Mac> prototypes;
+	private final List<byte[]> keys;
+
+	private final Object prototypesLock = new Object();
+
+	/**
+	 * One initialized {@link Mac} per key, created on the first verification rather than
+	 * by the constructor: looking up the JCA provider is a noticeable part of application
+	 * start-up.
+	 */
+	private volatile @Nullable List<Mac> prototypes;
 
 	private final Duration tolerance;
 
@@ -71,15 +80,29 @@ public final class WebhookSignatureVerifier {
 		if (clock == null) {
 			throw new IllegalArgumentException("clock must not be null");
 		}
-		this.prototypes = secrets.stream().map(WebhookSignatureVerifier::initializedMac).toList();
+		this.keys = secrets.stream().map((secret) -> secret.getBytes(StandardCharsets.UTF_8)).toList();
 		this.tolerance = tolerance;
 		this.clock = clock;
 	}
 
-	private static Mac initializedMac(String secret) {
+	private List<Mac> prototypes() {
+		List<Mac> prototypes = this.prototypes;
+		if (prototypes == null) {
+			synchronized (this.prototypesLock) {
+				prototypes = this.prototypes;
+				if (prototypes == null) {
+					prototypes = this.keys.stream().map(WebhookSignatureVerifier::initializedMac).toList();
+					this.prototypes = prototypes;
+				}
+			}
+		}
+		return prototypes;
+	}
+
+	private static Mac initializedMac(byte[] key) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+			mac.init(new SecretKeySpec(key, ALGORITHM));
 			return mac;
 		}
 		catch (GeneralSecurityException ex) {
@@ -117,7 +140,7 @@ public final class WebhookSignatureVerifier {
 
 	private boolean anySignatureMatches(List<byte[]> signatures, byte[] prefix, byte[] body) {
 		boolean matched = false;
-		for (Mac prototype : this.prototypes) {
+		for (Mac prototype : prototypes()) {
 			byte[] expected = sign(prototype, prefix, body);
 			for (byte[] signature : signatures) {
 				// no early exit: the time taken does not tell which secret or value

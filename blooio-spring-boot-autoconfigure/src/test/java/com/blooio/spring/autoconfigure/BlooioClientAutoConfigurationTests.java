@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import mockwebserver3.MockResponse;
@@ -275,6 +276,32 @@ class BlooioClientAutoConfigurationTests {
 	}
 
 	@Test
+	void startupFailsNamingRetryMaxBackoffWhenInitialBackoffAloneExceedsItsDefault() {
+		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.retry.initial-backoff=20s")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(findCause(context.getStartupFailure(), BindException.class))
+					.as("BindException in %s", context.getStartupFailure())
+					.isNotNull();
+				assertThat(causeMessages(context.getStartupFailure()))
+					.anyMatch((message) -> message.contains("maxBackoff") || message.contains("max-backoff"));
+			});
+	}
+
+	@Test
+	void retryBackoffsAboveTheDefaultMaxBackoffAreAcceptedWhenBothAreSet() {
+		this.contextRunner
+			.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.retry.initial-backoff=20s",
+					"blooio.retry.max-backoff=30s")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				BlooioClientSettings settings = context.getBean(BlooioTemplate.class).getSettings();
+				assertThat(settings.initialBackoff()).isEqualTo(Duration.ofSeconds(20));
+				assertThat(settings.maxBackoff()).isEqualTo(Duration.ofSeconds(30));
+			});
+	}
+
+	@Test
 	void toStringsDoNotRevealApiKey() {
 		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY).run((context) -> {
 			BlooioTemplate template = context.getBean(BlooioTemplate.class);
@@ -345,21 +372,70 @@ class BlooioClientAutoConfigurationTests {
 	}
 
 	@Test
-	void connectTimeoutIsAppliedToConnectorBuiltWithApplicationHttpClientSettings() {
+	void connectTimeoutIsAppliedToConnectorBuiltWithApplicationHttpClientSettings() throws Exception {
+		try (MockWebServer server = startServer()) {
+			server.enqueue(meResponse());
+			this.contextRunner.withUserConfiguration(RecordingConnectorBuilderConfiguration.class)
+				.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.base-url=" + server.url("/v2/api"),
+						"blooio.connect-timeout=2s", "spring.http.clients.read-timeout=7s")
+				.run((context) -> {
+					callMe(context);
+					List<HttpClientSettings> built = context.getBean(RecordingConnectorBuilder.class).built;
+					assertThat(built).anySatisfy((settings) -> {
+						assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+						assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(7));
+					});
+					// the application's own connector keeps the application's connect
+					// timeout
+					assertThat(built).anySatisfy(
+							(settings) -> assertThat(settings.connectTimeout()).isNotEqualTo(Duration.ofSeconds(2)));
+				});
+		}
+	}
+
+	@Test
+	void startupBuildsNoConnectorForTheTemplate() {
 		this.contextRunner.withUserConfiguration(RecordingConnectorBuilderConfiguration.class)
-			.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.connect-timeout=2s",
-					"spring.http.clients.read-timeout=7s")
+			.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.connect-timeout=2s")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(BlooioTemplate.class);
-				List<HttpClientSettings> built = context.getBean(RecordingConnectorBuilder.class).built;
-				assertThat(built).anySatisfy((settings) -> {
-					assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-					assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(7));
-				});
-				// the application's own connector keeps the application's connect timeout
-				assertThat(built).anySatisfy(
-						(settings) -> assertThat(settings.connectTimeout()).isNotEqualTo(Duration.ofSeconds(2)));
+				assertThat(context.getBean(RecordingConnectorBuilder.class).built).isEmpty();
 			});
+	}
+
+	@Test
+	void blooioWebClientCustomizersRunOnFirstCallNotAtStartup() throws Exception {
+		try (MockWebServer server = startServer()) {
+			server.enqueue(meResponse());
+			server.enqueue(meResponse());
+			this.contextRunner.withUserConfiguration(CountingCustomizerConfiguration.class)
+				.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.base-url=" + server.url("/v2/api"))
+				.run((context) -> {
+					AtomicInteger customizations = context.getBean("customizations", AtomicInteger.class);
+					assertThat(customizations).hasValue(0);
+					callMe(context);
+					assertThat(customizations).hasValue(1);
+					callMe(context);
+					assertThat(customizations).hasValue(1);
+				});
+		}
+	}
+
+	@Test
+	void failingBlooioWebClientCustomizerFailsTheCallAndNextCallTriesAgain() throws Exception {
+		try (MockWebServer server = startServer()) {
+			server.enqueue(meResponse());
+			this.contextRunner.withUserConfiguration(FailingOnceCustomizerConfiguration.class)
+				.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.base-url=" + server.url("/v2/api"))
+				.run((context) -> {
+					assertThat(context).hasNotFailed();
+					StepVerifier.create(context.getBean(BlooioTemplate.class).account().me())
+						.expectErrorMessage("customizer failed")
+						.verify(TIMEOUT);
+					callMe(context);
+					assertThat(server.getRequestCount()).isEqualTo(1);
+				});
+		}
 	}
 
 	@Test
@@ -467,6 +543,36 @@ class BlooioClientAutoConfigurationTests {
 		@Bean
 		BlooioWebClientCustomizer testHeaderCustomizer() {
 			return (builder) -> builder.defaultHeader("X-Blooio-Test", "1");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CountingCustomizerConfiguration {
+
+		@Bean
+		AtomicInteger customizations() {
+			return new AtomicInteger();
+		}
+
+		@Bean
+		BlooioWebClientCustomizer countingCustomizer(AtomicInteger customizations) {
+			return (builder) -> customizations.incrementAndGet();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FailingOnceCustomizerConfiguration {
+
+		@Bean
+		BlooioWebClientCustomizer failingOnceCustomizer() {
+			AtomicInteger calls = new AtomicInteger();
+			return (builder) -> {
+				if (calls.incrementAndGet() == 1) {
+					throw new IllegalStateException("customizer failed");
+				}
+			};
 		}
 
 	}

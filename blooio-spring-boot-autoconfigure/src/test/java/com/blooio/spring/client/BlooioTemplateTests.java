@@ -2,6 +2,15 @@ package com.blooio.spring.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -38,6 +47,89 @@ class BlooioTemplateTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void webClientSupplierIsNotCalledBeforeTheFirstCall() {
+		CountingSupplier supplier = new CountingSupplier(WebClient::create);
+		new BlooioTemplate(supplier, settings());
+		assertThat(supplier.calls).hasValue(0);
+	}
+
+	@Test
+	void webClientSupplierIsCalledOnceForSeveralCalls() {
+		CountingSupplier supplier = new CountingSupplier(WebClient::create);
+		BlooioTemplate template = new BlooioTemplate(supplier, settings());
+		enqueueJson(200, "{}");
+		enqueueJson(200, "{}");
+		StepVerifier.create(template.account().me()).expectNextCount(1).expectComplete().verify(VERIFY_TIMEOUT);
+		StepVerifier.create(template.account().me()).expectNextCount(1).expectComplete().verify(VERIFY_TIMEOUT);
+		assertThat(supplier.calls).hasValue(1);
+	}
+
+	@Test
+	void concurrentFirstCallsCallTheWebClientSupplierOnce() throws Exception {
+		CountingSupplier supplier = new CountingSupplier(() -> {
+			sleep(200);
+			return WebClient.create();
+		});
+		BlooioTemplate template = new BlooioTemplate(supplier, settings());
+		int callers = 8;
+		for (int i = 0; i < callers; i++) {
+			enqueueJson(200, "{}");
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(callers);
+		try {
+			List<Future<?>> calls = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				calls.add(executor.submit(() -> {
+					start.await();
+					return template.account().me().block(VERIFY_TIMEOUT);
+				}));
+			}
+			start.countDown();
+			for (Future<?> call : calls) {
+				assertThat(call.get(10, TimeUnit.SECONDS)).isNotNull();
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(supplier.calls).hasValue(1);
+		assertThat(this.server.getRequestCount()).isEqualTo(callers);
+	}
+
+	@Test
+	void failingWebClientSupplierFailsTheCallAndIsAskedAgainByTheNextCall() throws Exception {
+		IllegalStateException failure = new IllegalStateException("no connector yet");
+		AtomicInteger attempts = new AtomicInteger();
+		CountingSupplier supplier = new CountingSupplier(() -> {
+			if (attempts.incrementAndGet() == 1) {
+				throw failure;
+			}
+			return WebClient.create();
+		});
+		BlooioTemplate template = new BlooioTemplate(supplier, settings());
+		enqueueJson(200, "{}");
+		StepVerifier.create(template.account().me()).expectErrorMatches((ex) -> ex == failure).verify(VERIFY_TIMEOUT);
+		StepVerifier.create(template.account().me()).expectNextCount(1).expectComplete().verify(VERIFY_TIMEOUT);
+		assertThat(supplier.calls).hasValue(2);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void webClientSupplierReturningNullFailsTheCall() {
+		BlooioTemplate template = new BlooioTemplate(() -> null, settings());
+		StepVerifier.create(template.account().me()).expectError(IllegalStateException.class).verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
+	void nullWebClientIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new BlooioTemplate((WebClient) null, settings()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new BlooioTemplate((Supplier<WebClient>) null, settings()));
+	}
+
+	@Test
 	void baseUrlWithTrailingSlashDoesNotDoubleTheSlash() throws Exception {
 		template(settings().withBaseUrl(URI.create(this.server.url("/v2/api/").toString())));
 		enqueueJson(200, "{}");
@@ -71,6 +163,34 @@ class BlooioTemplateTests extends BlooioServerTestSupport {
 	void toStringNeverShowsTheApiKey() {
 		assertThat(settings().toString()).doesNotContain(API_KEY).contains("apiKey=******");
 		assertThat(this.blooio.toString()).doesNotContain(API_KEY);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static final class CountingSupplier implements Supplier<WebClient> {
+
+		final AtomicInteger calls = new AtomicInteger();
+
+		private final Supplier<WebClient> delegate;
+
+		CountingSupplier(Supplier<WebClient> delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public WebClient get() {
+			this.calls.incrementAndGet();
+			return this.delegate.get();
+		}
+
 	}
 
 }
