@@ -230,6 +230,8 @@ public final class BenchmarkRunner {
 			case "verifySignature" -> "signature verification" + body;
 			case "parseEvent" -> "event parsing (unsigned handler, no-op store)" + body;
 			case "handleDelivery" -> "verify + parse + publish (handler, no-op store)" + body;
+			case "handleDeliveryThroughSpringContext" ->
+				"verify + parse + publish through a Spring context to one listener (no-op store)" + body;
 			case "claimAndComplete", "claimAndCompleteContended" ->
 				"de-duplication claim + complete, full store, " + threads + " thread" + ((threads > 1) ? "s" : "");
 			default -> benchmark + ", " + threads + " thread(s)";

@@ -15,11 +15,14 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.HttpHeaders;
 
+import com.blooio.benchmarks.inbound.DeliveryCounter;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.WebhookDeduplicationStore;
@@ -55,6 +58,10 @@ public class WebhookBenchmarks {
 
 	private BlooioWebhookHandler signedHandler;
 
+	private BlooioWebhookHandler springPublishingHandler;
+
+	private GenericApplicationContext context;
+
 	private volatile Object lastEvent;
 
 	@Setup
@@ -72,6 +79,15 @@ public class WebhookBenchmarks {
 		if (this.signedHandler.handle(this.headers, this.body) != WebhookOutcome.HANDLED) {
 			throw new IllegalStateException("The benchmark delivery is not handled");
 		}
+		this.context = new GenericApplicationContext();
+		this.context.registerBean(DeliveryCounter.class);
+		this.context.refresh();
+		this.springPublishingHandler = new BlooioWebhookHandler(this.verifier, new AcceptingStore(), this.context);
+	}
+
+	@TearDown
+	public void tearDown() {
+		this.context.close();
 	}
 
 	@Benchmark
@@ -87,6 +103,15 @@ public class WebhookBenchmarks {
 	@Benchmark
 	public WebhookOutcome handleDelivery() {
 		return this.signedHandler.handle(this.headers, this.body);
+	}
+
+	/**
+	 * The whole handler publishing through a Spring application context to one listener,
+	 * as in an application.
+	 */
+	@Benchmark
+	public WebhookOutcome handleDeliveryThroughSpringContext() {
+		return this.springPublishingHandler.handle(this.headers, this.body);
 	}
 
 	/**
