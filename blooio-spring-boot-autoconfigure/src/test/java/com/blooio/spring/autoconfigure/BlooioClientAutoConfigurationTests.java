@@ -260,24 +260,21 @@ class BlooioClientAutoConfigurationTests {
 
 	@Test
 	void startupFailsWithBindingFailureWhenRetryMaxBackoffIsLessThanInitialBackoff() {
-		this.contextRunner
-			.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.retry.initial-backoff=5s",
-					"blooio.retry.max-backoff=1s")
-			.run((context) -> {
-				assertThat(context).hasFailed();
-				// A binding (validation) failure is what Boot's failure analyzers explain
-				// with the property name, value and origin
-				assertThat(findCause(context.getStartupFailure(), BindException.class))
-					.as("BindException in %s", context.getStartupFailure())
-					.isNotNull();
-				assertThat(causeMessages(context.getStartupFailure()))
-					.anyMatch((message) -> message.contains("maxBackoff") || message.contains("max-backoff"));
-			});
+		assertStartupFailsBindingMaxBackoff("blooio.retry.initial-backoff=5s", "blooio.retry.max-backoff=1s");
 	}
 
 	@Test
 	void startupFailsNamingRetryMaxBackoffWhenInitialBackoffAloneExceedsItsDefault() {
-		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.retry.initial-backoff=20s")
+		assertStartupFailsBindingMaxBackoff("blooio.retry.initial-backoff=20s");
+	}
+
+	/**
+	 * A binding (validation) failure is what Boot's failure analyzers explain with the
+	 * property name, value and origin.
+	 */
+	private void assertStartupFailsBindingMaxBackoff(String... retryProperties) {
+		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY)
+			.withPropertyValues(retryProperties)
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(findCause(context.getStartupFailure(), BindException.class))
