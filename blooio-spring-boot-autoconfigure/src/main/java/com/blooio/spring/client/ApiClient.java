@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -47,7 +48,12 @@ final class ApiClient {
 
 	private static final List<MediaType> ACCEPT_JSON = List.of(MediaType.APPLICATION_JSON);
 
-	private final WebClient webClient;
+	/**
+	 * Built on the first attempt, once (concurrent first attempts wait); a failed build
+	 * is not remembered, and since attempts run inside {@code Mono.defer} it ends that
+	 * call's publisher with the error.
+	 */
+	private final SingletonSupplier<WebClient> webClient;
 
 	private final BlooioJson json;
 
@@ -64,14 +70,13 @@ final class ApiClient {
 	private final AttemptTimeout timeout;
 
 	/**
-	 * Creates a client whose WebClient is built on the first attempt, see
-	 * {@link LazyWebClient}.
+	 * Creates a client whose WebClient is built on the first attempt.
 	 */
 	ApiClient(Supplier<WebClient> webClient, BlooioClientSettings settings, BlooioJson json, Clock clock) {
 		// the filter records Blooio's error code while WebClient still observes the
 		// exchange
-		this.webClient = new LazyWebClient(
-				() -> webClient.get().mutate().filter(new ErrorCodeFilter(json, MAX_RESPONSE_BYTES)).build());
+		this.webClient = SingletonSupplier
+			.of(() -> webClient.get().mutate().filter(new ErrorCodeFilter(json, MAX_RESPONSE_BYTES)).build());
 		this.json = json;
 		this.settings = settings;
 		this.errors = new ApiErrors(json, clock);
@@ -124,7 +129,8 @@ final class ApiClient {
 	}
 
 	private Mono<ApiResponse> attempt(ApiRequest request, int attempt) {
-		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+		WebClient.RequestBodySpec spec = this.webClient.obtain()
+			.method(request.method())
 			.uri(request.uri())
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 			.attribute(ApiCallTags.ATTRIBUTE, new ApiCallTags(request.operation(), this.baseUrl, request.uriTemplate()))
