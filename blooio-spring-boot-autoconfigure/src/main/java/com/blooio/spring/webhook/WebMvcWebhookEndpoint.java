@@ -76,7 +76,13 @@ public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
 			response.allow(HttpMethod.POST);
 		}
-		return response.body(outcome.encodedResponseBody());
+		byte[] body = outcome.encodedResponseBody();
+		// written as it is, without looking up a message converter for every answer
+		return response.build((servletRequest, servletResponse) -> {
+			servletResponse.setContentLength(body.length);
+			servletResponse.getOutputStream().write(body);
+			return null;
+		});
 	}
 
 }
