@@ -39,9 +39,10 @@ import com.blooio.benchmarks.support.Args;
  * <p>
  * Options: {@code --quick} for a smoke run of a minute or two; {@code --only=a,b} with
  * parts {@code outbound,inbound,micro,startup,memory}; {@code --jfr} to record the
- * outbound client and the inbound servers with Flight Recorder into {@code target/jfr/}.
- * Exits with 1 when a part could not run or its result is invalid (errors, lost events),
- * 0 otherwise, whether or not targets were met.
+ * outbound client and the inbound servers with Flight Recorder into {@code target/jfr/};
+ * {@code --inbound-targets=all} (or target names separated by commas) to compare the
+ * pipeline-stage routes too. Exits with 1 when a part could not run or its result is
+ * invalid (errors, lost events), 0 otherwise, whether or not targets were met.
  */
 public final class BenchmarkRunner {
 
@@ -55,8 +56,11 @@ public final class BenchmarkRunner {
 
 	private final SummaryTable table = new SummaryTable();
 
-	private BenchmarkRunner(Settings settings) {
+	private final String inboundTargets;
+
+	private BenchmarkRunner(Settings settings, String inboundTargets) {
 		this.settings = settings;
+		this.inboundTargets = inboundTargets;
 	}
 
 	public static void main(String[] arguments) {
@@ -73,7 +77,7 @@ public final class BenchmarkRunner {
 		Settings settings = defaults.with(args.getInt("warmup", defaults.warmupSeconds),
 				args.getInt("duration", defaults.durationSeconds), args.getInt("rounds", defaults.rounds),
 				args.getInt("startup-runs", defaults.startupRuns));
-		System.exit(new BenchmarkRunner(settings).run(parts));
+		System.exit(new BenchmarkRunner(settings, args.get("inbound-targets", "default")).run(parts));
 	}
 
 	private int run(List<String> parts) {
@@ -165,10 +169,10 @@ public final class BenchmarkRunner {
 				String port = server.awaitReady(Duration.ofMinutes(2)).get("port");
 				List<String> args = List.of("--stack=" + stack, "--port=" + port,
 						"--concurrency=" + s.inboundConcurrency, "--warmup=" + s.warmupSeconds,
-						"--duration=" + s.durationSeconds, "--rounds=" + s.rounds);
+						"--duration=" + s.durationSeconds, "--rounds=" + s.rounds, "--targets=" + this.inboundTargets);
 				try (ChildJvm load = ChildJvm.start("inbound-" + stack + "-load", LOGS, List.of("-Xms512m", "-Xmx512m"),
 						WebhookLoadGenerator.class, args)) {
-					addInboundRows(stack, load.awaitResults(s.timeout(2)));
+					addInboundRows(stack, load.awaitResults(s.timeout(6)));
 				}
 			}
 		}

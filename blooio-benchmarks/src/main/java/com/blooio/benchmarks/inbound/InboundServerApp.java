@@ -3,11 +3,13 @@ package com.blooio.benchmarks.inbound;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -44,7 +46,8 @@ import com.blooio.spring.webhook.WebFluxWebhookEndpoint;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({ InboundServerApp.WebFluxRoutes.class, InboundServerApp.ServletRoutes.class })
+@Import({ InboundServerApp.WebFluxRoutes.class, InboundServerApp.ServletRoutes.class, PipelineStageRoutes.WebFlux.class,
+		PipelineStageRoutes.Servlet.class })
 public class InboundServerApp {
 
 	/** The bare route. */
@@ -52,7 +55,8 @@ public class InboundServerApp {
 
 	/**
 	 * The bare route answering 200 with the same small JSON body as the starter's
-	 * endpoint ({@code {"outcome":"handled"}}), to tell the cost of writing that body.
+	 * endpoint ({@code {"outcome":"handled"}}), written the same way (pre-encoded bytes,
+	 * no message writer or converter), to tell the cost of writing that body.
 	 */
 	public static final String JSON_BARE_PATH = "/bench/bare-json";
 
@@ -77,6 +81,10 @@ public class InboundServerApp {
 	 */
 	public static final String TASK_EXECUTOR_BARE_PATH = "/bench/bare-offloaded-task-executor";
 
+	/** The targets a full run compares (those a stack lacks are left out). */
+	static final List<String> DEFAULT_TARGETS = List.of("webhook", "bare-json", "webhook-on-event-loop",
+			"bare-offloaded-task-executor");
+
 	/** Targets whose accepted deliveries are published. */
 	static final Set<String> PUBLISHING = Set.of("webhook", "webhook-on-event-loop");
 
@@ -84,8 +92,8 @@ public class InboundServerApp {
 	public static final String STATS_PATH = "/bench/published";
 
 	/**
-	 * Returns the routes the load generator compares, by name, for a stack; {@code bare}
-	 * is the baseline.
+	 * Returns every route the load generator can compare, by name, for a stack;
+	 * {@code bare} is the baseline.
 	 * @param stack {@code webflux} or {@code servlet}
 	 * @return paths by target name
 	 */
@@ -96,9 +104,34 @@ public class InboundServerApp {
 		targets.put("bare-json", JSON_BARE_PATH);
 		if (stack.equals("webflux")) {
 			targets.put("webhook-on-event-loop", INLINE_WEBHOOK_PATH);
-			targets.put("bare-offloaded", OFFLOADED_BARE_PATH);
 			targets.put("bare-offloaded-task-executor", TASK_EXECUTOR_BARE_PATH);
+			targets.put("bare-offloaded", OFFLOADED_BARE_PATH);
 		}
+		targets.putAll(PipelineStageRoutes.targets());
+		return targets;
+	}
+
+	/**
+	 * Returns the routes to compare.
+	 * @param stack {@code webflux} or {@code servlet}
+	 * @param selection {@code default} (the endpoint, the baselines and the diagnostic
+	 * routes of the thread hop), {@code all}, or target names separated by commas (the
+	 * baseline is always included)
+	 * @return paths by target name
+	 */
+	static Map<String, String> targets(String stack, String selection) {
+		Map<String, String> targets = targets(stack);
+		List<String> names = switch (selection) {
+			case "all" -> List.copyOf(targets.keySet());
+			case "default" -> DEFAULT_TARGETS;
+			default -> List.of(selection.split(","));
+		};
+		for (String name : names) {
+			if (!targets.containsKey(name) && !DEFAULT_TARGETS.contains(name)) {
+				throw new IllegalArgumentException("Unknown target '" + name + "'; targets are " + targets.keySet());
+			}
+		}
+		targets.keySet().removeIf((name) -> !name.equals("bare") && !names.contains(name));
 		return targets;
 	}
 
@@ -155,9 +188,14 @@ public class InboundServerApp {
 						(request) -> request.bodyToMono(byte[].class)
 							.defaultIfEmpty(new byte[0])
 							.flatMap((body) -> ServerResponse.ok().build()))
-				.POST(JSON_BARE_PATH, (request) -> request.bodyToMono(byte[].class)
-					.defaultIfEmpty(new byte[0])
-					.flatMap((body) -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(HANDLED)))
+				.POST(JSON_BARE_PATH,
+						(request) -> request.bodyToMono(byte[].class)
+							.defaultIfEmpty(new byte[0])
+							.flatMap((body) -> ServerResponse.ok()
+								.contentType(MediaType.APPLICATION_JSON)
+								.contentLength(HANDLED.length)
+								.body((message, context) -> message
+									.writeWith(Mono.just(message.bufferFactory().wrap(HANDLED))))))
 				.POST(INLINE_WEBHOOK_PATH, new WebFluxWebhookEndpoint(handler, maxBodyBytes, Schedulers.immediate()))
 				.POST(OFFLOADED_BARE_PATH,
 						(request) -> request.bodyToMono(byte[].class)
@@ -189,7 +227,11 @@ public class InboundServerApp {
 				readBody(request);
 				return org.springframework.web.servlet.function.ServerResponse.ok()
 					.contentType(MediaType.APPLICATION_JSON)
-					.body(HANDLED);
+					.build((servletRequest, servletResponse) -> {
+						servletResponse.setContentLength(HANDLED.length);
+						servletResponse.getOutputStream().write(HANDLED);
+						return null;
+					});
 			})
 				.GET(STATS_PATH,
 						(request) -> org.springframework.web.servlet.function.ServerResponse.ok().body(stats(counter)))

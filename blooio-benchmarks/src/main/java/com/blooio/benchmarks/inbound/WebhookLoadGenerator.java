@@ -48,12 +48,13 @@ public final class WebhookLoadGenerator {
 		Duration warmup = Duration.ofSeconds(args.getInt("warmup", 10));
 		Duration duration = Duration.ofSeconds(args.getInt("duration", 8));
 		int rounds = args.getInt("rounds", 3);
-		Map<String, String> paths = InboundServerApp.targets(stack);
+		Map<String, String> paths = InboundServerApp.targets(stack, args.get("targets", "default"));
 		if (args.flag("profile")) {
 			// one target only, for a clean Flight Recorder profile of its route
 			String target = args.require("target");
 			Duration length = Duration.ofSeconds(args.getInt("duration", 30));
-			profile(paths.getOrDefault(target, target), target, concurrency, warmup, length, args.require("port"));
+			profile(InboundServerApp.targets(stack).getOrDefault(target, target), target, concurrency, warmup, length,
+					args.require("port"));
 			return;
 		}
 		ConnectionProvider pool = ConnectionProvider.builder("load")
