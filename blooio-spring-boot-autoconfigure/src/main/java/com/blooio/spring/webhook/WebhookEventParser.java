@@ -1,11 +1,13 @@
 package com.blooio.spring.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,27 +187,42 @@ final class WebhookEventParser {
 			return Instant.ofEpochMilli(value.asLong());
 		}
 		if (value.isString()) {
-			String text = value.asString().trim();
-			try {
-				return Instant.ofEpochMilli(Long.parseLong(text));
-			}
-			catch (NumberFormatException ex) {
-				// not epoch millis, try ISO-8601
-			}
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				// no offset: read as UTC
-			}
-			try {
-				return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-			}
-			catch (DateTimeParseException ex) {
-				return null;
-			}
+			return instant(value.asString().trim());
 		}
 		return null;
+	}
+
+	/**
+	 * Reads epoch milliseconds, or an ISO-8601 date-time with an offset, or without one
+	 * (read as UTC). Only text that is neither throws (and is read as absent): an
+	 * exception for every ISO timestamp would cost more than the rest of the parsing.
+	 */
+	private static @Nullable Instant instant(String text) {
+		if (isEpochMillis(text)) {
+			return Instant.ofEpochMilli(Long.parseLong(text));
+		}
+		try {
+			TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
+					LocalDateTime::from);
+			return (parsed instanceof OffsetDateTime offsetDateTime) ? offsetDateTime.toInstant()
+					: ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static boolean isEpochMillis(String text) {
+		int start = text.startsWith("-") ? 1 : 0;
+		if (text.length() <= start || text.length() > start + 18) {
+			return false;
+		}
+		for (int i = start; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -200,10 +200,19 @@ public final class WebhookSignatureVerifier {
 		}
 
 		private static @Nullable Long parseTimestamp(String content) {
-			if (content.isEmpty() || content.length() > 12 || !content.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			if (content.isEmpty() || content.length() > 12 || !isDigits(content)) {
 				return null;
 			}
 			return Long.parseLong(content);
+		}
+
+		private static boolean isDigits(String content) {
+			for (int i = 0; i < content.length(); i++) {
+				if (content.charAt(i) < '0' || content.charAt(i) > '9') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		private static byte @Nullable [] parseHex(String content) {

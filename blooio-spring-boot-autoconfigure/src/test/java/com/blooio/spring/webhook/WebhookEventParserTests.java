@@ -542,6 +542,30 @@ class WebhookEventParserTests {
 	}
 
 	@Test
+	void isoTimestampStringWithoutOffsetIsReadAsUtc() {
+		BlooioMessageReceivedEvent event = parse("""
+				{"event":"message.received","message_id":"m1","timestamp":"2024-12-27T18:40:00.123"}
+				""", BlooioMessageReceivedEvent.class);
+		assertThat(event.getEventTime()).isEqualTo(Instant.parse("2024-12-27T18:40:00.123Z"));
+	}
+
+	@Test
+	void isoTimestampStringWithZoneIdParse() {
+		BlooioMessageReceivedEvent event = parse("""
+				{"event":"message.received","message_id":"m1","timestamp":"2024-12-27T19:40:00+01:00[Europe/Paris]"}
+				""", BlooioMessageReceivedEvent.class);
+		assertThat(event.getEventTime()).isEqualTo(Instant.parse("2024-12-27T18:40:00Z"));
+	}
+
+	@Test
+	void negativeEpochMillisecondsAsStringParse() {
+		BlooioMessageReceivedEvent event = parse("""
+				{"event":"message.received","message_id":"m1","timestamp":"-1000"}
+				""", BlooioMessageReceivedEvent.class);
+		assertThat(event.getEventTime()).isEqualTo(Instant.ofEpochMilli(-1000));
+	}
+
+	@Test
 	void epochMillisecondsAsStringParse() {
 		BlooioMessageReceivedEvent event = parse("""
 				{"event":"message.received","message_id":"m1","timestamp":"1735324800123"}
