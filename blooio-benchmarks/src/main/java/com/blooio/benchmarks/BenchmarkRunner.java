@@ -280,6 +280,10 @@ public final class BenchmarkRunner {
 				verdict(true, addedRefresh < 50));
 		this.table.add("Start-up", "SpringApplication.run" + runs, millis(median(run.get("with"))),
 				millis(median(run.get("without"))) + excluded, signedMillis(addedRun), "–", "info");
+		this.table.add("Start-up (diagnostic)",
+				"context refresh, median of the " + s.startupRuns
+						+ " per-round differences (each round starts every variant once)",
+				"–", "–", signedMillis(median(differences(refresh.get("with"), refresh.get("without")))), "–", "info");
 		this.table.add("Start-up (diagnostic)", "context refresh, main-thread CPU time" + runs,
 				millis(median(refreshCpu.get("with"))), millis(median(refreshCpu.get("without"))) + excluded,
 				signedMillis(median(refreshCpu.get("with")) - median(refreshCpu.get("without"))), "–", "info");
@@ -287,6 +291,14 @@ public final class BenchmarkRunner {
 				millis(median(refresh.get("with"))),
 				millis(median(refresh.get("webclient"))) + excluded + " + WebClient",
 				signedMillis(median(refresh.get("with")) - median(refresh.get("webclient"))), "–", "info");
+	}
+
+	private static List<Double> differences(List<Double> values, List<Double> baselines) {
+		List<Double> differences = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			differences.add(values.get(i) - baselines.get(i));
+		}
+		return differences;
 	}
 
 	private void memory() {
@@ -410,7 +422,7 @@ public final class BenchmarkRunner {
 			int jmhIterations, int jmhSeconds) {
 
 		static Settings full(boolean jfr) {
-			return new Settings(false, jfr, 10, 7, 3, 64, 15, 10_000, 100_000, 3, 5, 2);
+			return new Settings(false, jfr, 10, 7, 3, 64, 25, 10_000, 100_000, 3, 5, 2);
 		}
 
 		static Settings quick(boolean jfr) {
