@@ -3,7 +3,7 @@
 # runs every part, printing one summary table; also written to
 # blooio-benchmarks/target/benchmark-results.md.
 #
-#   blooio-benchmarks/run.sh             full run (about 14 minutes on 2 cores)
+#   blooio-benchmarks/run.sh             full run (about 16 minutes on 2 cores)
 #   blooio-benchmarks/run.sh --quick     smoke run: checks the harness, numbers mean nothing
 #   blooio-benchmarks/run.sh --only=outbound,inbound --jfr
 #
