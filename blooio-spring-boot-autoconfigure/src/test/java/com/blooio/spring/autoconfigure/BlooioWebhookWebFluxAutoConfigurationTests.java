@@ -98,6 +98,19 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void answerIsJsonWithItsContentLength() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign(body)).expectHeader()
+				.contentType(MediaType.APPLICATION_JSON)
+				.expectHeader()
+				.contentLength(21)
+				.expectBody(String.class)
+				.isEqualTo("{\"outcome\":\"handled\"}");
+		});
+	}
+
 	@ParameterizedTest(name = "{0} reaches a {1} listener")
 	@MethodSource("eventFixtures")
 	void eventTypeFixtureReachesListenerOfItsType(String fixtureName, Class<? extends BlooioMessageEvent> type,

@@ -88,6 +88,17 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void answerIsJsonWithItsContentLength() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			assertThat(post(context, body, sign(body))).hasStatusOk()
+				.hasContentType(MediaType.APPLICATION_JSON)
+				.hasHeader(HttpHeaders.CONTENT_LENGTH, "21")
+				.hasBodyTextEqualTo("{\"outcome\":\"handled\"}");
+		});
+	}
+
 	@ParameterizedTest(name = "{0} reaches a {1} listener")
 	@MethodSource("eventFixtures")
 	void eventTypeFixtureReachesListenerOfItsType(String fixtureName, Class<? extends BlooioMessageEvent> type,
