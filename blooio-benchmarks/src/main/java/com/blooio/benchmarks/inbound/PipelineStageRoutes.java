@@ -18,13 +18,13 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import com.blooio.benchmarks.support.AcceptingStore;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.WebFluxWebhookEndpoint;
 import com.blooio.spring.webhook.WebMvcWebhookEndpoint;
-import com.blooio.spring.webhook.WebhookDeduplicationStore;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.WebhookSignatureVerifier;
 
@@ -125,23 +125,6 @@ final class PipelineStageRoutes {
 				.POST(VERIFY_PARSE, new WebMvcWebhookEndpoint(verifyParse(), max))
 				.POST(NO_PUBLISH, new WebMvcWebhookEndpoint(noPublish(), max))
 				.build();
-		}
-
-	}
-
-	static final class AcceptingStore implements WebhookDeduplicationStore {
-
-		@Override
-		public Claim claim(String key) {
-			return Claim.CLAIMED;
-		}
-
-		@Override
-		public void complete(String key) {
-		}
-
-		@Override
-		public void release(String key) {
 		}
 
 	}

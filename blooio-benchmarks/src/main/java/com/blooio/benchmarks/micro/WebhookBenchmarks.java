@@ -23,9 +23,9 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.HttpHeaders;
 
 import com.blooio.benchmarks.inbound.DeliveryCounter;
+import com.blooio.benchmarks.support.AcceptingStore;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
-import com.blooio.spring.webhook.WebhookDeduplicationStore;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.WebhookSignatureVerifier;
 
@@ -112,26 +112,6 @@ public class WebhookBenchmarks {
 	@Benchmark
 	public WebhookOutcome handleDeliveryThroughSpringContext() {
 		return this.springPublishingHandler.handle(this.headers, this.body);
-	}
-
-	/**
-	 * Claims everything, remembers nothing: keeps de-duplication out of the measurement.
-	 */
-	static final class AcceptingStore implements WebhookDeduplicationStore {
-
-		@Override
-		public Claim claim(String key) {
-			return Claim.CLAIMED;
-		}
-
-		@Override
-		public void complete(String key) {
-		}
-
-		@Override
-		public void release(String key) {
-		}
-
 	}
 
 }
