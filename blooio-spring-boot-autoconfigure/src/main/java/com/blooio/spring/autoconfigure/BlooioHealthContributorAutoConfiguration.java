@@ -33,7 +33,8 @@ public final class BlooioHealthContributorAutoConfiguration
 		extends CompositeReactiveHealthContributorConfiguration<BlooioHealthIndicator, BlooioOperations> {
 
 	BlooioHealthContributorAutoConfiguration(BlooioProperties properties) {
-		super((blooio) -> new BlooioHealthIndicator(blooio, properties.getHealth().getCacheTimeToLive()));
+		super((blooio) -> new BlooioHealthIndicator(blooio, properties.getHealth().getCacheTimeToLive(),
+				properties.getHealth().getTimeout()));
 	}
 
 	@Bean

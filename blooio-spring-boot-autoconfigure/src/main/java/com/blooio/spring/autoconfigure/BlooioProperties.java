@@ -455,6 +455,12 @@ public class BlooioProperties implements Validator {
 		 */
 		private Duration cacheTimeToLive = Duration.ofSeconds(30);
 
+		/**
+		 * Longest a Blooio health check may take, retries included; a check that takes
+		 * longer reports DOWN.
+		 */
+		private Duration timeout = Duration.ofSeconds(10);
+
 		public Duration getCacheTimeToLive() {
 			return this.cacheTimeToLive;
 		}
@@ -465,9 +471,19 @@ public class BlooioProperties implements Validator {
 			this.cacheTimeToLive = cacheTimeToLive;
 		}
 
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(),
+					"blooio.health.timeout must be positive");
+			this.timeout = timeout;
+		}
+
 		@Override
 		public String toString() {
-			return "Health{cacheTimeToLive=" + this.cacheTimeToLive + "}";
+			return "Health{cacheTimeToLive=" + this.cacheTimeToLive + ", timeout=" + this.timeout + "}";
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,32 +42,52 @@ import com.blooio.spring.client.model.Me;
  * {@code lastActive}) or, on failure, the error type, HTTP status and Blooio error code.
  * They never contain the API key, message content or Blooio's error messages.
  * <p>
- * Results, failed checks included, are kept for a time to live so that frequent probes do
- * not call Blooio each time, and a Blooio that is down is not asked more often than that;
- * probes arriving while a check runs share it.
+ * A check that takes longer than its timeout (retries included) reports {@code DOWN}, so
+ * that a Blooio that does not answer cannot hold a probe for the client's retries and
+ * response timeouts together. Results, failed checks included, are kept for a time to
+ * live so that frequent probes do not call Blooio each time, and a Blooio that is down is
+ * not asked more often than that; probes arriving while a check runs share it.
  */
 public final class BlooioHealthIndicator implements ReactiveHealthIndicator {
+
+	private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
 	private static final Log logger = LogFactory.getLog(BlooioHealthIndicator.class);
 
 	private final BlooioOperations blooio;
 
+	private final Duration timeout;
+
 	private final HealthCheckCache cache;
+
+	/**
+	 * Creates an indicator whose checks time out after 10 seconds.
+	 * @param blooio the Blooio client to check with
+	 * @param cacheTimeToLive how long a result is reused; {@link Duration#ZERO} checks at
+	 * every call
+	 */
+	public BlooioHealthIndicator(BlooioOperations blooio, Duration cacheTimeToLive) {
+		this(blooio, cacheTimeToLive, DEFAULT_TIMEOUT);
+	}
 
 	/**
 	 * Creates an indicator.
 	 * @param blooio the Blooio client to check with
 	 * @param cacheTimeToLive how long a result is reused; {@link Duration#ZERO} checks at
 	 * every call
+	 * @param timeout the longest a check may take, retries included, before it reports
+	 * {@code DOWN}
 	 */
-	public BlooioHealthIndicator(BlooioOperations blooio, Duration cacheTimeToLive) {
-		this(blooio, cacheTimeToLive, Clock.systemUTC());
+	public BlooioHealthIndicator(BlooioOperations blooio, Duration cacheTimeToLive, Duration timeout) {
+		this(blooio, cacheTimeToLive, timeout, Clock.systemUTC());
 	}
 
-	BlooioHealthIndicator(BlooioOperations blooio, Duration cacheTimeToLive, Clock clock) {
+	BlooioHealthIndicator(BlooioOperations blooio, Duration cacheTimeToLive, Duration timeout, Clock clock) {
 		Assert.notNull(blooio, "blooio must not be null");
 		Assert.isTrue(cacheTimeToLive != null && !cacheTimeToLive.isNegative(), "cacheTimeToLive must not be negative");
+		Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 		this.blooio = blooio;
+		this.timeout = timeout;
 		this.cache = new HealthCheckCache(this::check, cacheTimeToLive, clock);
 	}
 
@@ -79,6 +100,7 @@ public final class BlooioHealthIndicator implements ReactiveHealthIndicator {
 		return Mono.defer(() -> this.blooio.account().me())
 			.map(BlooioHealthIndicator::fromMe)
 			.switchIfEmpty(Mono.fromSupplier(() -> Health.down().withDetail("reason", "Blooio sent no answer").build()))
+			.timeout(this.timeout)
 			.onErrorResume((ex) -> Mono.just(fromFailure(ex)));
 	}
 
@@ -119,6 +141,9 @@ public final class BlooioHealthIndicator implements ReactiveHealthIndicator {
 		Health.Builder health = Health.down().withDetail("error", ex.getClass().getName());
 		if (ex instanceof BlooioAuthenticationException) {
 			health.withDetail("reason", "Blooio rejected the API key (blooio.api-key)");
+		}
+		if (ex instanceof TimeoutException) {
+			health.withDetail("reason", "The check did not finish within its timeout (blooio.health.timeout)");
 		}
 		if (ex instanceof BlooioApiException apiException) {
 			health.withDetail("httpStatus", apiException.getStatusCode());

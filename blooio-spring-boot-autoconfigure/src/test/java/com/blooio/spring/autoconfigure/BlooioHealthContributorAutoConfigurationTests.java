@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,30 @@ class BlooioHealthContributorAutoConfigurationTests {
 				assertThat(context).hasFailed();
 				assertThat(context).getFailure()
 					.hasRootCauseMessage("blooio.health.cache-time-to-live must not be negative");
+			});
+	}
+
+	@Test
+	void zeroHealthTimeoutFailsStartupNamingTheProperty() {
+		this.contextRunner.withPropertyValues("blooio.api-key=bl_test_key", "blooio.health.timeout=0")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context).getFailure().hasRootCauseMessage("blooio.health.timeout must be positive");
+			});
+	}
+
+	@Test
+	void checkTakingLongerThanTheHealthTimeoutIsDown() {
+		AccountOperations account = mock(AccountOperations.class);
+		given(account.me()).willReturn(Mono.never());
+		BlooioOperations blooio = mock(BlooioOperations.class);
+		given(blooio.account()).willReturn(account);
+		this.contextRunner.withPropertyValues("blooio.health.timeout=100ms")
+			.withBean(BlooioOperations.class, () -> blooio)
+			.run((context) -> {
+				Health health = health(context.getBean("blooioHealthContributor"));
+				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+				assertThat(health.getDetails()).containsEntry("error", TimeoutException.class.getName());
 			});
 	}
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -166,6 +167,23 @@ class BlooioHealthIndicatorTests {
 	}
 
 	@Test
+	void downWhenRetriesTakeLongerThanTheCheckTimeout() {
+		// each attempt times out after 300 ms and is retried: three attempts would take
+		// about a second, the check gives up after 500 ms
+		for (int i = 0; i < 3; i++) {
+			this.server
+				.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+		}
+		this.indicator = indicator(settings().withResponseTimeout(Duration.ofMillis(300))
+			.withRetry(3, Duration.ofMillis(50), Duration.ofMillis(50)), TIME_TO_LIVE, Duration.ofMillis(500));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsOnly(Map.entry("error", TimeoutException.class.getName()),
+				Map.entry("reason", "The check did not finish within its timeout (blooio.health.timeout)"));
+		assertThat(this.server.getRequestCount()).isLessThan(3);
+	}
+
+	@Test
 	void downWhenBlooioAnswersWithAnUnreadableBody() {
 		this.server.enqueue(json(200, "<html>maintenance</html>"));
 		Health health = health();
@@ -221,7 +239,12 @@ class BlooioHealthIndicatorTests {
 	}
 
 	private BlooioHealthIndicator indicator(BlooioClientSettings settings, Duration timeToLive) {
-		return new BlooioHealthIndicator(new BlooioTemplate(WebClient.create(), settings), timeToLive, this.clock);
+		return indicator(settings, timeToLive, Duration.ofSeconds(10));
+	}
+
+	private BlooioHealthIndicator indicator(BlooioClientSettings settings, Duration timeToLive, Duration timeout) {
+		return new BlooioHealthIndicator(new BlooioTemplate(WebClient.create(), settings), timeToLive, timeout,
+				this.clock);
 	}
 
 	/**
