@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.blooio.spring.client.BlooioOperations;
-import com.blooio.spring.client.model.SendMessageRequest;
-import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
+import com.blooio.spring.model.message.SendMessageRequest;
+import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
 /**
  * Answers every inbound message with exactly one reply into the same chat (the group for

@@ -6,10 +6,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import com.blooio.spring.webhook.BlooioMessageDeliveredEvent;
-import com.blooio.spring.webhook.BlooioMessageFailedEvent;
-import com.blooio.spring.webhook.BlooioMessageReadEvent;
-import com.blooio.spring.webhook.BlooioMessageSentEvent;
+import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
+import com.blooio.spring.webhook.event.BlooioMessageFailedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
+import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
 
 /**
  * Logs what happens to the messages the app sends.

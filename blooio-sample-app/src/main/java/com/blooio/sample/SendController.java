@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.blooio.spring.client.BlooioOperations;
-import com.blooio.spring.client.model.Message;
-import com.blooio.spring.client.model.MessageQuery;
-import com.blooio.spring.client.model.Page;
-import com.blooio.spring.client.model.SendMessageResponse;
-import com.blooio.spring.client.model.SortOrder;
+import com.blooio.spring.model.Page;
+import com.blooio.spring.model.SortOrder;
+import com.blooio.spring.model.message.Message;
+import com.blooio.spring.model.message.MessageQuery;
+import com.blooio.spring.model.message.SendMessageResponse;
 
 /**
  * Sends a message to anyone ({@code POST /messages {"to": "+15551234567", "text": "hi"}})

@@ -17,7 +17,7 @@ import org.springframework.context.event.EventListener;
 import com.blooio.spring.test.BlooioSimulator;
 import com.blooio.spring.test.ReceivedRequest;
 import com.blooio.spring.test.SentMessage;
-import com.blooio.spring.webhook.BlooioMessageDeliveredEvent;
+import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

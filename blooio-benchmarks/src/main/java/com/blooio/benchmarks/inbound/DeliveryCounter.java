@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.context.ApplicationListener;
 
-import com.blooio.spring.webhook.BlooioEvent;
+import com.blooio.spring.webhook.event.BlooioEvent;
 
 /**
  * The one listener of the benchmark applications: counts the events published, so the

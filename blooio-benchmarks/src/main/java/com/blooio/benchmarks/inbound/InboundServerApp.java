@@ -35,7 +35,7 @@ import com.blooio.benchmarks.support.Report;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
-import com.blooio.spring.webhook.WebFluxWebhookEndpoint;
+import com.blooio.spring.webhook.endpoint.WebFluxWebhookEndpoint;
 
 /**
  * The application under inbound load, on WebFlux (Netty) or servlet (Tomcat): the

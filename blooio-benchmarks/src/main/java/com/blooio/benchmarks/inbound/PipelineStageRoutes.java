@@ -22,11 +22,11 @@ import com.blooio.benchmarks.support.AcceptingStore;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
-import com.blooio.spring.webhook.InMemoryWebhookDeduplicationStore;
-import com.blooio.spring.webhook.WebFluxWebhookEndpoint;
-import com.blooio.spring.webhook.WebMvcWebhookEndpoint;
 import com.blooio.spring.webhook.WebhookOutcome;
-import com.blooio.spring.webhook.WebhookSignatureVerifier;
+import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
+import com.blooio.spring.webhook.endpoint.WebFluxWebhookEndpoint;
+import com.blooio.spring.webhook.endpoint.WebMvcWebhookEndpoint;
+import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 
 /**
  * Diagnostic routes: the starter's endpoint with the pipeline cut short after each stage,

@@ -13,9 +13,9 @@ import com.blooio.benchmarks.support.Report;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
-import com.blooio.spring.webhook.InMemoryWebhookDeduplicationStore;
-import com.blooio.spring.webhook.WebhookDeduplicationStore;
 import com.blooio.spring.webhook.WebhookOutcome;
+import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 
 /**
  * Heap used after many webhook deliveries with distinct ids, driven in-process through

@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
-import com.blooio.spring.webhook.InMemoryWebhookDeduplicationStore;
-import com.blooio.spring.webhook.WebhookDeduplicationStore.Claim;
+import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
 
 /**
  * {@link InMemoryWebhookDeduplicationStore} at its default size (10 000 entries, full in

@@ -27,7 +27,7 @@ import com.blooio.benchmarks.support.AcceptingStore;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.WebhookOutcome;
-import com.blooio.spring.webhook.WebhookSignatureVerifier;
+import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 
 /**
  * Per-delivery CPU and allocation of the webhook pipeline for a 1 KB

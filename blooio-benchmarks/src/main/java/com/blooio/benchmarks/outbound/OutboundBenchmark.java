@@ -25,7 +25,7 @@ import com.blooio.benchmarks.support.ClosedLoad;
 import com.blooio.benchmarks.support.Report;
 import com.blooio.benchmarks.support.Totals;
 import com.blooio.spring.client.BlooioTemplate;
-import com.blooio.spring.client.model.SendMessageRequest;
+import com.blooio.spring.model.message.SendMessageRequest;
 
 /**
  * Sends per second and latency through {@link BlooioTemplate} versus a raw

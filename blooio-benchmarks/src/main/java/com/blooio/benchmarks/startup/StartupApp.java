@@ -9,7 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import com.blooio.spring.client.BlooioOperations;
-import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
 /**
  * The shape of the sample application: a WebFlux app with an API key and a webhook

@@ -1,6 +1,6 @@
 package com.blooio.benchmarks.support;
 
-import com.blooio.spring.webhook.WebhookDeduplicationStore;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 
 /**
  * A de-duplication store that claims everything and remembers nothing: keeps

@@ -242,7 +242,8 @@ public class BlooioProperties implements Validator {
 	}
 
 	/**
-	 * DEBUG logging of Blooio API calls (logger com.blooio.spring.client.ApiClient).
+	 * DEBUG logging of Blooio API calls (logger
+	 * com.blooio.spring.client.internal.ApiClient).
 	 */
 	public static final class Logging {
 

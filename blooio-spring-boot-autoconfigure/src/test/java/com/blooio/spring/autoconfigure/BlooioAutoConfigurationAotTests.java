@@ -21,10 +21,14 @@ import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.javapoet.ClassName;
 
-import com.blooio.spring.client.model.SendMessageResponse;
-import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
+import com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration;
+import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
+import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
+import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.model.message.SendMessageResponse;
+import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
-import static com.blooio.spring.autoconfigure.WebhookEndpointTestSupport.withoutSystemEnvironment;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.withoutSystemEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -15,7 +15,7 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
-import com.blooio.spring.webhook.InMemoryWebhookDeduplicationStore;
+import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

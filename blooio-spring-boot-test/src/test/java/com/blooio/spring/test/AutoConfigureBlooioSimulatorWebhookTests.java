@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 
-import com.blooio.spring.webhook.BlooioMessageReceivedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

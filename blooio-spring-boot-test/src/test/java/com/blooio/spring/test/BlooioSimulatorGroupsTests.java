@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.blooio.spring.client.BlooioApiException;
-import com.blooio.spring.client.model.SendMessageResponse;
+import com.blooio.spring.client.exception.BlooioApiException;
+import com.blooio.spring.model.message.SendMessageResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

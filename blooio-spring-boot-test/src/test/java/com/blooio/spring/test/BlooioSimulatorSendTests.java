@@ -9,21 +9,21 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.blooio.spring.client.BlooioApiException;
-import com.blooio.spring.client.BlooioAuthenticationException;
 import com.blooio.spring.client.BlooioClientSettings;
-import com.blooio.spring.client.BlooioNoActiveDeviceException;
-import com.blooio.spring.client.BlooioQuotaExceededException;
-import com.blooio.spring.client.BlooioRateLimitedException;
-import com.blooio.spring.client.BlooioTransportException;
-import com.blooio.spring.client.model.DeliveryStatus;
-import com.blooio.spring.client.model.Direction;
-import com.blooio.spring.client.model.Message;
-import com.blooio.spring.client.model.MessageQuery;
-import com.blooio.spring.client.model.MessageStatus;
-import com.blooio.spring.client.model.Page;
-import com.blooio.spring.client.model.SendMessageRequest;
-import com.blooio.spring.client.model.SendMessageResponse;
+import com.blooio.spring.client.exception.BlooioApiException;
+import com.blooio.spring.client.exception.BlooioAuthenticationException;
+import com.blooio.spring.client.exception.BlooioNoActiveDeviceException;
+import com.blooio.spring.client.exception.BlooioQuotaExceededException;
+import com.blooio.spring.client.exception.BlooioRateLimitedException;
+import com.blooio.spring.client.exception.BlooioTransportException;
+import com.blooio.spring.model.Page;
+import com.blooio.spring.model.message.DeliveryStatus;
+import com.blooio.spring.model.message.Direction;
+import com.blooio.spring.model.message.Message;
+import com.blooio.spring.model.message.MessageQuery;
+import com.blooio.spring.model.message.MessageStatus;
+import com.blooio.spring.model.message.SendMessageRequest;
+import com.blooio.spring.model.message.SendMessageResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

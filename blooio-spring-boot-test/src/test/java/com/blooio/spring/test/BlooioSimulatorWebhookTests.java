@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.blooio.spring.client.model.DeliveryStatus;
-import com.blooio.spring.client.model.MessageStatus;
-import com.blooio.spring.client.model.SendMessageResponse;
+import com.blooio.spring.model.message.DeliveryStatus;
+import com.blooio.spring.model.message.MessageStatus;
+import com.blooio.spring.model.message.SendMessageResponse;
 import com.blooio.spring.test.WebhookReceiver.Received;
-import com.blooio.spring.webhook.WebhookSignatureVerifier;
+import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-import com.blooio.spring.webhook.WebhookSignatureVerifier;
+import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,108 @@
+package com.blooio.spring.autoconfigure.client;
+
+import java.time.Duration;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import com.blooio.spring.autoconfigure.BlooioProperties;
+import com.blooio.spring.client.BlooioOperations;
+import com.blooio.spring.client.BlooioTemplate;
+
+/**
+ * Auto-configuration of {@link BlooioTemplate}, created when {@code blooio.api-key} is
+ * set.
+ * <p>
+ * The template is built from a clone of Boot's prototype {@link WebClient.Builder}, so
+ * the application's customizers, observation and SSL settings apply while nothing Blooio
+ * adds reaches other clients. A user-defined {@link BlooioOperations} bean replaces it.
+ * <p>
+ * To keep the HTTP client out of application start-up, the template's {@link WebClient}
+ * is built on its first API call: only then is the builder obtained (and with it, if
+ * nothing built one earlier, Boot's {@code ClientHttpConnector}) and are the
+ * {@link BlooioWebClientCustomizer} beans applied. A failure there fails that call, and
+ * the next call tries again.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration" })
+@ConditionalOnClass(WebClient.class)
+@EnableConfigurationProperties(BlooioProperties.class)
+public final class BlooioClientAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(BlooioClientAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean(BlooioOperations.class)
+	@Conditional(OnBlooioApiKeyCondition.class)
+	BlooioTemplate blooioTemplate(BlooioProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<BlooioWebClientCustomizer> customizers) {
+		if (properties.getLogging().isIncludeBodies()) {
+			logger.warn("blooio.logging.include-bodies is on: request and response bodies of Blooio API calls,"
+					+ " with personal data such as phone numbers and message text, are logged at DEBUG level by"
+					+ " com.blooio.spring.client.internal.ApiClient (secrets masked). Turn it off once you are done debugging.");
+		}
+		return new BlooioTemplate(() -> {
+			WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder.build();
+		}, properties.toClientSettings());
+	}
+
+	/**
+	 * Applies {@code blooio.connect-timeout}, when set, through a connector built like
+	 * the application's own (same HTTP library, SSL and other HTTP client settings).
+	 * Unset, the application's connector is kept as it is.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
+	static class ConnectTimeoutConfiguration {
+
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		BlooioWebClientCustomizer blooioConnectTimeoutCustomizer(BlooioProperties properties,
+				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+				ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+			return (builder) -> {
+				Duration connectTimeout = properties.getConnectTimeout();
+				if (connectTimeout == null) {
+					return;
+				}
+				ClientHttpConnectorBuilder<?> connectors = connectorBuilder
+					.getIfAvailable(() -> detect(resourceLoader.getClassLoader()));
+				if (connectors != null) {
+					HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+						.withConnectTimeout(connectTimeout);
+					builder.clientConnector(connectors.build(settings));
+				}
+			};
+		}
+
+		private static @Nullable ClientHttpConnectorBuilder<?> detect(@Nullable ClassLoader classLoader) {
+			try {
+				return ClientHttpConnectorBuilder.detect(classLoader);
+			}
+			catch (IllegalStateException ex) {
+				// No supported HTTP library: keep the builder's connector
+				return null;
+			}
+		}
+
+	}
+
+}

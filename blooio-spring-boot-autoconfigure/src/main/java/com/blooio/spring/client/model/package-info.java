@@ -1,8 +1,0 @@
-/**
- * Request and response models of the Blooio v2 API: immutable, snake_case on the wire and
- * tolerant of fields and values added later.
- */
-@NullMarked
-package com.blooio.spring.client.model;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,525 @@
+package com.blooio.spring.autoconfigure.webhook.reactive;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfiguration;
+import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
+import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
+import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.FailingOnceListener;
+import com.blooio.spring.webhook.WebhookOutcome;
+import com.blooio.spring.webhook.event.BlooioEvent;
+import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
+import com.blooio.spring.webhook.event.BlooioMessageEvent;
+import com.blooio.spring.webhook.event.BlooioMessageFailedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
+
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.SECRET;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.SIGNATURE_HEADER;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.concurrently;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.fixture;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.receivedBodyOfSize;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.sign;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.withoutSystemEnvironment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * Tests for {@link BlooioWebhookWebFluxAutoConfiguration}: the webhook endpoint in a
+ * WebFlux application, exercised through {@link WebTestClient} without a server.
+ */
+class BlooioWebhookWebFluxAutoConfigurationTests {
+
+	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
+		.withInitializer(withoutSystemEnvironment())
+		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, CodecsAutoConfiguration.class,
+				HttpHandlerAutoConfiguration.class, WebFluxAutoConfiguration.class,
+				BlooioWebhookAutoConfiguration.class, BlooioWebhookWebFluxAutoConfiguration.class))
+		.withBean(EventRecorder.class)
+		.withPropertyValues("blooio.webhook.secret=" + SECRET);
+
+	@Test
+	void signedMessageReceivedDeliveryIsAnsweredOkAndPublishesOneReceivedEvent() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign(body)).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("handled");
+			EventRecorder recorder = context.getBean(EventRecorder.class);
+			assertThat(recorder.all()).hasSize(1);
+			assertThat(recorder.receivedBy(BlooioMessageReceivedEvent.class)).singleElement()
+				.isInstanceOfSatisfying(BlooioMessageReceivedEvent.class, (event) -> {
+					assertThat(event.getText()).isEqualTo("Hello, I need help with my order");
+					assertThat(event.getSender()).isEqualTo("+15551234567");
+					assertThat(event.getChatId()).isEqualTo("+15551234567");
+					assertThat(event.getMessageId()).isEqualTo("CZIsqG9ZWd9gwjIEhZpHY");
+				});
+		});
+	}
+
+	@Test
+	void answerIsJsonWithItsContentLength() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign(body)).expectHeader()
+				.contentType(MediaType.APPLICATION_JSON)
+				.expectHeader()
+				.contentLength(21)
+				.expectBody(String.class)
+				.isEqualTo("{\"outcome\":\"handled\"}");
+		});
+	}
+
+	@ParameterizedTest(name = "{0} reaches a {1} listener")
+	@MethodSource("eventFixtures")
+	void eventTypeFixtureReachesListenerOfItsType(String fixtureName, Class<? extends BlooioMessageEvent> type,
+			String messageId, String chatId) {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(fixtureName);
+			post(context, body, sign(body)).expectStatus().isOk();
+			EventRecorder recorder = context.getBean(EventRecorder.class);
+			assertThat(recorder.receivedBy(type)).singleElement().isInstanceOfSatisfying(type, (event) -> {
+				assertThat(event.getMessageId()).isEqualTo(messageId);
+				assertThat(event.getChatId()).isEqualTo(chatId);
+			});
+			assertThat(recorder.all()).hasSize(1);
+		});
+	}
+
+	static Stream<Arguments> eventFixtures() {
+		return Stream.of(
+				Arguments.of("webhook-message.sent.json", listenerOf(BlooioMessageSentEvent.class),
+						"gK2Ig_XGR2M6UkSgmT9FK", "+15551234567"),
+				Arguments.of("webhook-message.delivered.json", listenerOf(BlooioMessageDeliveredEvent.class),
+						"gK2Ig_XGR2M6UkSgmT9FK", "+15551234567"),
+				Arguments.of("webhook-message.failed.json", listenerOf(BlooioMessageFailedEvent.class),
+						"hL3Jh_YHR3N7VlThNU0GL", "+15550001111"),
+				Arguments.of("webhook-message.read.json", listenerOf(BlooioMessageReadEvent.class),
+						"gK2Ig_XGR2M6UkSgmT9FK", "+15551234567"),
+				Arguments.of("webhook-message.received.group.json", listenerOf(BlooioMessageReceivedEvent.class),
+						"Vb7Qk2LmN9pX4rT8sW1yZ", "grp_7f3k2m9q1x"));
+	}
+
+	private static Named<Class<? extends BlooioMessageEvent>> listenerOf(Class<? extends BlooioMessageEvent> type) {
+		return Named.of(type.getSimpleName(), type);
+	}
+
+	@Test
+	void sameDeliveryTwiceIsAnsweredOkBothTimesAndPublishedOnce() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			String signature = sign(body);
+			post(context, body, signature).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("handled");
+			post(context, body, signature).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("duplicate");
+			assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
+		});
+	}
+
+	@Test
+	void hundredConcurrentIdenticalDeliveriesPublishOneEvent() {
+		this.contextRunner.run((context) -> {
+			WebTestClient client = client(context);
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			String signature = sign(body);
+			List<String> answers = concurrently(100, () -> {
+				EntityExchangeResult<String> result = client.post()
+					.uri(DEFAULT_PATH)
+					.contentType(MediaType.APPLICATION_JSON)
+					.header(SIGNATURE_HEADER, signature)
+					.bodyValue(body)
+					.exchange()
+					.expectBody(String.class)
+					.returnResult();
+				return result.getStatus().value() + " " + result.getResponseBody();
+			});
+			Map<String, Long> counts = answers.stream()
+				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+			assertThat(counts).containsOnly(entry("200 " + WebhookOutcome.HANDLED.responseBody(), 1L),
+					entry("200 " + WebhookOutcome.DUPLICATE.responseBody(), 99L));
+			assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
+		});
+	}
+
+	@Test
+	void deliveryWithoutSignatureIsUnauthorizedAndPublishesNothing() {
+		this.contextRunner.run((context) -> {
+			client(context).post()
+				.uri(DEFAULT_PATH)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(fixture(RECEIVED_FIXTURE))
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("bad_signature");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void deliveryWithForgedSignatureIsUnauthorizedAndPublishesNothing() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign("whsec_forged", Instant.now().getEpochSecond(), body)).expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("bad_signature");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void deliverySignedTenMinutesAgoIsUnauthorizedAsStale() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			long tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10)).getEpochSecond();
+			post(context, body, sign(SECRET, tenMinutesAgo, body)).expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("stale");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void signedNonJsonBodyIsBadRequest() {
+		this.contextRunner.run((context) -> {
+			byte[] body = "this is not json".getBytes(StandardCharsets.UTF_8);
+			post(context, body, sign(body)).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("malformed");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void signedJsonWithoutEventTypeIsBadRequest() {
+		this.contextRunner.run((context) -> {
+			byte[] body = "{\"message_id\":\"m1\",\"text\":\"hi\"}".getBytes(StandardCharsets.UTF_8);
+			post(context, body, sign(body)).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("malformed");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void bodyOfExactlyMaxBodySizeIsAccepted() {
+		this.contextRunner.withPropertyValues("blooio.webhook.max-body-size=1KB").run((context) -> {
+			byte[] body = receivedBodyOfSize(1024);
+			post(context, body, sign(body)).expectStatus().isOk();
+			assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
+		});
+	}
+
+	@Test
+	void bodyLargerThanMaxBodySizeWithContentLengthIsPayloadTooLarge() {
+		this.contextRunner.withPropertyValues("blooio.webhook.max-body-size=1KB").run((context) -> {
+			byte[] body = receivedBodyOfSize(1025);
+			EntityExchangeResult<byte[]> result = post(context, body, sign(body)).expectStatus()
+				.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("too_large")
+				.returnResult();
+			assertThat(result.getRequestHeaders().getContentLength()).isEqualTo(1025);
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void chunkedBodyLargerThanMaxBodySizeIsPayloadTooLarge() {
+		this.contextRunner.withPropertyValues("blooio.webhook.max-body-size=1KB").run((context) -> {
+			byte[] body = receivedBodyOfSize(1500);
+			Flux<DataBuffer> chunks = Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(slice(body, 0, 700)),
+					DefaultDataBufferFactory.sharedInstance.wrap(slice(body, 700, body.length)));
+			EntityExchangeResult<byte[]> result = client(context).post()
+				.uri(DEFAULT_PATH)
+				.contentType(MediaType.APPLICATION_JSON)
+				.header(SIGNATURE_HEADER, sign(body))
+				.body(BodyInserters.fromDataBuffers(chunks))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("too_large")
+				.returnResult();
+			assertThat(result.getRequestHeaders().getContentLength()).isEqualTo(-1);
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void textPlainContentTypeIsUnsupportedMediaType() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			client(context).post()
+				.uri(DEFAULT_PATH)
+				.contentType(MediaType.TEXT_PLAIN)
+				.header(SIGNATURE_HEADER, sign(body))
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void malformedContentTypeIsUnsupportedMediaType() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			EntityExchangeResult<byte[]> result = client(context).post()
+				.uri(DEFAULT_PATH)
+				.header(HttpHeaders.CONTENT_TYPE, "not a media type")
+				.header(SIGNATURE_HEADER, sign(body))
+				// raw bytes: with a body value the client itself would parse the type
+				.body(BodyInserters.fromDataBuffers(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body))))
+				.exchange()
+				.expectBody()
+				.returnResult();
+			// asserted outside WebTestClient, whose diagnostics cannot print this request
+			assertThat(result.getStatus()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void malformedSignatureHeaderIsUnauthorized() {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, "t=yesterday,v1=not-hex").expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("bad_signature");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void getIsMethodNotAllowedWithAllowPost() {
+		this.contextRunner.run((context) -> client(context).get()
+			.uri(DEFAULT_PATH)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+			.expectHeader()
+			.valueEquals(HttpHeaders.ALLOW, "POST"));
+	}
+
+	@Test
+	void listenerFailureIsInternalServerErrorAndRedeliveryIsHandled() {
+		this.contextRunner.withBean(FailingOnceListener.class).run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			String signature = sign(body);
+			post(context, body, signature).expectStatus()
+				.isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR)
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("listener_error");
+			post(context, body, signature).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("handled");
+			FailingOnceListener listener = context.getBean(FailingOnceListener.class);
+			assertThat(listener.calls()).isEqualTo(2);
+			assertThat(listener.handled()).singleElement()
+				.satisfies((event) -> assertThat(event.getMessageId()).isEqualTo("CZIsqG9ZWd9gwjIEhZpHY"));
+		});
+	}
+
+	@Test
+	void customPathServesEndpointAndDefaultPathIsNotFound() {
+		this.contextRunner.withPropertyValues("blooio.webhook.path=/hooks/blooio").run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			String signature = sign(body);
+			post(context, DEFAULT_PATH, body, signature).expectStatus().isNotFound();
+			post(context, "/hooks/blooio", body, signature).expectStatus().isOk();
+			assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
+		});
+	}
+
+	@Test
+	void deliverySignedWithPreviousSecretIsAccepted() {
+		this.contextRunner.withPropertyValues("blooio.webhook.previous-secrets=whsec_old").run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign("whsec_old", Instant.now().getEpochSecond(), body)).expectStatus().isOk();
+			assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
+		});
+	}
+
+	@Test
+	void listenerRunsOffTheNonBlockingThreadsAndMayBlock() {
+		this.contextRunner.withBean(BlockingListener.class).run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign(body)).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("handled");
+			BlockingListener listener = context.getBean(BlockingListener.class);
+			assertThat(listener.nonBlockingThread).containsExactly(false);
+			assertThat(listener.threadNames).singleElement().asString().doesNotStartWith("reactor-http");
+			assertThat(listener.completed).hasSize(1);
+		});
+	}
+
+	@Test
+	void listenerRunsOnTheApplicationTaskExecutor() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
+			.withPropertyValues("spring.task.execution.thread-name-prefix=app-task-")
+			.withBean(BlockingListener.class)
+			.run((context) -> {
+				byte[] body = fixture(RECEIVED_FIXTURE);
+				post(context, body, sign(body)).expectStatus().isOk();
+				BlockingListener listener = context.getBean(BlockingListener.class);
+				assertThat(listener.threadNames).singleElement().asString().startsWith("app-task-");
+				assertThat(listener.completed).hasSize(1);
+			});
+	}
+
+	@Test
+	void listenerRunsOnBoundedElasticWithoutAnApplicationTaskExecutor() {
+		this.contextRunner.withBean(BlockingListener.class).run((context) -> {
+			assertThat(context).doesNotHaveBean("applicationTaskExecutor");
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign(body)).expectStatus().isOk();
+			assertThat(context.getBean(BlockingListener.class).threadNames).singleElement()
+				.asString()
+				.startsWith("boundedElastic-");
+		});
+	}
+
+	@Test
+	void deliveryRefusedByTheTaskExecutorIsAnsweredServiceUnavailableAndNotPublished() {
+		Executor saturated = (task) -> {
+			throw new TaskRejectedException("queue full");
+		};
+		this.contextRunner.withBean("applicationTaskExecutor", Executor.class, () -> saturated).run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			post(context, body, sign(body)).expectStatus()
+				.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+				.expectBody()
+				.json("{\"outcome\":\"overloaded\"}");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@Test
+	void endpointWorksWithLazyInitialization() {
+		this.contextRunner
+			.withInitializer(
+					(context) -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.run((context) -> {
+				assertThat(context.getBeanFactory().getBeanDefinition("blooioWebhookRouterFunction").isLazyInit())
+					.isTrue();
+				byte[] body = fixture(RECEIVED_FIXTURE);
+				post(context, body, sign(body)).expectStatus().isOk();
+				assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
+			});
+	}
+
+	private static WebTestClient client(ApplicationContext context) {
+		return WebTestClient.bindToApplicationContext(context).build();
+	}
+
+	private static WebTestClient.ResponseSpec post(ApplicationContext context, byte[] body, String signature) {
+		return post(context, DEFAULT_PATH, body, signature);
+	}
+
+	private static WebTestClient.ResponseSpec post(ApplicationContext context, String path, byte[] body,
+			String signature) {
+		return client(context).post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(SIGNATURE_HEADER, signature)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private static byte[] slice(byte[] bytes, int from, int to) {
+		byte[] slice = new byte[to - from];
+		System.arraycopy(bytes, from, slice, 0, slice.length);
+		return slice;
+	}
+
+	static class BlockingListener {
+
+		final List<String> threadNames = new CopyOnWriteArrayList<>();
+
+		final List<Boolean> nonBlockingThread = new CopyOnWriteArrayList<>();
+
+		final List<BlooioEvent> completed = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void onReceived(BlooioMessageReceivedEvent event) {
+			this.threadNames.add(Thread.currentThread().getName());
+			this.nonBlockingThread.add(Schedulers.isInNonBlockingThread());
+			// throws IllegalStateException on a non-blocking (event-loop) thread
+			Mono.delay(Duration.ofMillis(50)).block();
+			this.completed.add(event);
+		}
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.blooio.spring.client.exception;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Blooio did not answer within the response timeout ({@code blooio.response-timeout}).
+ */
+public class BlooioTimeoutException extends BlooioTransportException {
+
+	private final Duration timeout;
+
+	/**
+	 * Creates an exception.
+	 * @param operation the Blooio operation that failed
+	 * @param timeout the timeout that elapsed
+	 * @param cause the cause, or {@code null}
+	 */
+	public BlooioTimeoutException(String operation, Duration timeout, @Nullable Throwable cause) {
+		super(operation, "Blooio " + operation + " got no response within " + timeout.toMillis() + " ms", true, cause);
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Returns the timeout that elapsed.
+	 * @return the per-attempt response timeout
+	 */
+	public Duration getTimeout() {
+		return this.timeout;
+	}
+
+}

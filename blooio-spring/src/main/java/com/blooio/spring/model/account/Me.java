@@ -1,0 +1,74 @@
+package com.blooio.spring.model.account;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import com.blooio.spring.json.BlooioJson;
+import com.blooio.spring.model.message.Message;
+
+/**
+ * The authentication context of your API key. Blooio echoes the key in this response; it
+ * is deliberately not kept here.
+ *
+ * @param authType {@code api_key} or {@code dashboard}
+ * @param valid whether the credentials are valid
+ * @param userId dashboard user id, or {@code null}
+ * @param organizationId your organization id
+ * @param organization your organization
+ * @param metadata free-form key metadata, never {@code null}
+ * @param integrationDetails integration details, or {@code null}
+ * @param devices your sender numbers and their state, never {@code null}
+ * @param usage message counters, or {@code null}
+ */
+public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable String userId,
+		@Nullable String organizationId, @Nullable Organization organization, Map<String, Object> metadata,
+		@Nullable Map<String, Object> integrationDetails, List<AccountNumber> devices, @Nullable Usage usage) {
+
+	/**
+	 * Normalises the collections.
+	 * @param authType authentication type
+	 * @param valid whether valid
+	 * @param userId dashboard user id
+	 * @param organizationId organization id
+	 * @param organization organization
+	 * @param metadata metadata
+	 * @param integrationDetails integration details
+	 * @param devices devices
+	 * @param usage usage
+	 */
+	public Me {
+		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : Map.of();
+		devices = BlooioJson.listOf(devices);
+	}
+
+	/**
+	 * An organization.
+	 *
+	 * @param organizationId organization id
+	 * @param name organization name
+	 * @param countryCode country code, or {@code null}
+	 * @param createdAt when it was created
+	 */
+	public record Organization(@Nullable String organizationId, @Nullable String name, @Nullable String countryCode,
+			@Nullable Instant createdAt) {
+
+	}
+
+	/**
+	 * Message counters.
+	 *
+	 * @param inboundMessages inbound messages
+	 * @param outboundMessages outbound messages
+	 * @param lastMessageSent when the last message was sent, or {@code null}
+	 */
+	public record Usage(@Nullable Long inboundMessages, @Nullable Long outboundMessages,
+			@Nullable Instant lastMessageSent) {
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package com.blooio.spring.model.contact;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * Search and paging for listing contacts. Immutable; each method returns a copy.
+ *
+ * @param limit page size, 1 to 200, or {@code null} for Blooio's default (50)
+ * @param offset offset of the first item, or {@code null} for 0
+ * @param search text matched against identifier and name (sent as {@code q}), or
+ * {@code null}
+ * @param sort sort order, or {@code null} for most recent first
+ */
+public record ContactQuery(@Nullable Integer limit, @Nullable Integer offset, @Nullable String search,
+		@Nullable ContactSort sort) {
+
+	/**
+	 * Validates the query.
+	 * @param limit page size
+	 * @param offset offset
+	 * @param search search text
+	 * @param sort sort order
+	 */
+	public ContactQuery {
+		Assert.isTrue(limit == null || (limit >= 1 && limit <= 200), "limit must be between 1 and 200");
+		Assert.isTrue(offset == null || offset >= 0, "offset must not be negative");
+	}
+
+	/**
+	 * Returns a query with no search and Blooio's default paging.
+	 * @return the query
+	 */
+	public static ContactQuery defaults() {
+		return new ContactQuery(null, null, null, null);
+	}
+
+	/**
+	 * Returns a copy with the given page size.
+	 * @param limit 1 to 200
+	 * @return the query
+	 */
+	public ContactQuery limit(int limit) {
+		return new ContactQuery(limit, this.offset, this.search, this.sort);
+	}
+
+	/**
+	 * Returns a copy starting at the given offset.
+	 * @param offset offset of the first item
+	 * @return the query
+	 */
+	public ContactQuery offset(int offset) {
+		return new ContactQuery(this.limit, offset, this.search, this.sort);
+	}
+
+	/**
+	 * Returns a copy that matches the given text against identifier and name.
+	 * @param search the text
+	 * @return the query
+	 */
+	public ContactQuery search(String search) {
+		return new ContactQuery(this.limit, this.offset, search, this.sort);
+	}
+
+	/**
+	 * Returns a copy with the given sort order.
+	 * @param sort the sort order
+	 * @return the query
+	 */
+	public ContactQuery sort(ContactSort sort) {
+		return new ContactQuery(this.limit, this.offset, this.search, sort);
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.blooio.spring.model.group;
+
+/**
+ * Sort order of groups.
+ */
+public enum GroupSort {
+
+	/** Most recent activity first (Blooio's default). */
+	RECENT("recent"),
+
+	/** Oldest first. */
+	OLDEST("oldest"),
+
+	/** By name, A to Z. */
+	NAME_ASC("name_asc"),
+
+	/** By name, Z to A. */
+	NAME_DESC("name_desc");
+
+	private final String wireValue;
+
+	GroupSort(String wireValue) {
+		this.wireValue = wireValue;
+	}
+
+	/**
+	 * Returns the value used on the wire.
+	 * @return {@code recent}, {@code oldest}, {@code name_asc} or {@code name_desc}
+	 */
+	public String wireValue() {
+		return this.wireValue;
+	}
+
+}

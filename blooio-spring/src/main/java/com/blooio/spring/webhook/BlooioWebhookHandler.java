@@ -1,0 +1,179 @@
+package com.blooio.spring.webhook;
+
+import java.time.Instant;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
+import com.blooio.spring.webhook.event.BlooioEvent;
+import com.blooio.spring.webhook.signature.SignatureFailure;
+import com.blooio.spring.webhook.signature.WebhookSignatureException;
+import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
+import com.blooio.spring.webhook.signature.WebhookSigner;
+
+/**
+ * The webhook delivery pipeline, independent of the web stack: verify the signature over
+ * the raw bytes, parse, de-duplicate, publish. Listeners run on the calling thread before
+ * this returns, so {@link WebhookOutcome#HANDLED} means handled; a listener that throws
+ * releases the de-duplication claim and yields {@link WebhookOutcome#LISTENER_ERROR}, so
+ * Blooio's redelivery is handled. Bad input never reaches a listener. Every outcome is
+ * reported to a {@link WebhookDeliveryObserver}, if one is given.
+ */
+public class BlooioWebhookHandler {
+
+	private static final Log logger = LogFactory.getLog(BlooioWebhookHandler.class);
+
+	private final @Nullable WebhookSignatureVerifier verifier;
+
+	private final WebhookDeduplicationStore deduplicationStore;
+
+	private final ApplicationEventPublisher publisher;
+
+	/**
+	 * Created on the first delivery: loading the parser and the event classes it creates
+	 * is a noticeable part of application start-up. Immutable, so a race creates at most
+	 * an extra one.
+	 */
+	private @Nullable WebhookEventParser parser;
+
+	private final WebhookDeliveryObserver observer;
+
+	/**
+	 * Creates a handler.
+	 * @param verifier the signature verifier, or {@code null} to accept unsigned
+	 * deliveries (never do this in production)
+	 * @param deduplicationStore where handled deliveries are remembered
+	 * @param publisher where events are published
+	 */
+	public BlooioWebhookHandler(@Nullable WebhookSignatureVerifier verifier,
+			WebhookDeduplicationStore deduplicationStore, ApplicationEventPublisher publisher) {
+		this(verifier, deduplicationStore, publisher, (eventType, outcome, signedAt) -> {
+		});
+	}
+
+	/**
+	 * Creates a handler that reports every outcome.
+	 * @param verifier the signature verifier, or {@code null} to accept unsigned
+	 * deliveries (never do this in production)
+	 * @param deduplicationStore where handled deliveries are remembered
+	 * @param publisher where events are published
+	 * @param observer told the outcome of every delivery, including those the endpoints
+	 * refuse before calling {@link #handle}
+	 */
+	public BlooioWebhookHandler(@Nullable WebhookSignatureVerifier verifier,
+			WebhookDeduplicationStore deduplicationStore, ApplicationEventPublisher publisher,
+			WebhookDeliveryObserver observer) {
+		this.verifier = verifier;
+		this.deduplicationStore = deduplicationStore;
+		this.publisher = publisher;
+		this.observer = observer;
+	}
+
+	/**
+	 * Handles one delivery.
+	 * @param headers the request headers
+	 * @param body the raw request body, exactly as received
+	 * @return the outcome, which decides the HTTP answer
+	 */
+	public WebhookOutcome handle(HttpHeaders headers, byte[] body) {
+		Instant signedAt;
+		try {
+			signedAt = verify(headers, body);
+		}
+		catch (WebhookSignatureException ex) {
+			logger.warn("Rejected Blooio webhook (" + ex.getFailure() + "): " + ex.getMessage());
+			WebhookOutcome outcome = (ex.getFailure() == SignatureFailure.TIMESTAMP_OUT_OF_TOLERANCE)
+					? WebhookOutcome.STALE : WebhookOutcome.BAD_SIGNATURE;
+			return report(null, outcome, null);
+		}
+		WebhookEventParser.ParsedEvent parsed;
+		try {
+			parsed = parser().parse(body, headers, signedAt);
+		}
+		catch (MalformedWebhookException ex) {
+			logger.warn("Rejected Blooio webhook: " + ex.getMessage());
+			return report(null, WebhookOutcome.MALFORMED, signedAt);
+		}
+		WebhookOutcome outcome = publishOnce(parsed, DeduplicationKeys.of(parsed, body));
+		return report(parsed.event().getEventType(), outcome, signedAt);
+	}
+
+	private WebhookEventParser parser() {
+		WebhookEventParser parser = this.parser;
+		if (parser == null) {
+			parser = new WebhookEventParser(this);
+			this.parser = parser;
+		}
+		return parser;
+	}
+
+	/**
+	 * Reports a request that an endpoint answered without running the pipeline (wrong
+	 * method or media type, body too large, no worker free), so that the
+	 * {@link WebhookDeliveryObserver} sees every request.
+	 * @param outcome why it was refused
+	 * @return the outcome
+	 */
+	public WebhookOutcome refuse(WebhookOutcome outcome) {
+		return report(null, outcome, null);
+	}
+
+	private WebhookOutcome report(@Nullable String eventType, WebhookOutcome outcome, @Nullable Instant signedAt) {
+		try {
+			this.observer.observe(eventType, outcome, signedAt);
+		}
+		catch (RuntimeException ex) {
+			// the delivery is decided (perhaps already published): metrics must not
+			// turn it into a 500 and a redelivery
+			logger.warn("Webhook delivery observer failed on outcome " + outcome.tag(), ex);
+		}
+		return outcome;
+	}
+
+	private @Nullable Instant verify(HttpHeaders headers, byte[] body) {
+		if (this.verifier == null) {
+			return null;
+		}
+		String signature = headers.getFirst(WebhookSigner.SIGNATURE_HEADER);
+		if (signature == null || signature.isBlank()) {
+			signature = headers.getFirst(WebhookSigner.ALTERNATIVE_SIGNATURE_HEADER);
+		}
+		return this.verifier.verify(signature, body);
+	}
+
+	private WebhookOutcome publishOnce(WebhookEventParser.ParsedEvent parsed, String key) {
+		BlooioEvent event = parsed.event();
+		Claim claim = this.deduplicationStore.claim(key);
+		if (claim != Claim.CLAIMED) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Skipped duplicate Blooio webhook " + event + " (" + claim + ")");
+			}
+			return WebhookOutcome.DUPLICATE;
+		}
+		boolean handled = false;
+		try {
+			this.publisher.publishEvent(event);
+			handled = true;
+		}
+		catch (RuntimeException ex) {
+			logger.error("A listener failed on Blooio webhook " + event + "; answering 500 so Blooio delivers again",
+					ex);
+		}
+		finally {
+			if (handled) {
+				this.deduplicationStore.complete(key);
+			}
+			else {
+				this.deduplicationStore.release(key);
+			}
+		}
+		return handled ? WebhookOutcome.HANDLED : WebhookOutcome.LISTENER_ERROR;
+	}
+
+}

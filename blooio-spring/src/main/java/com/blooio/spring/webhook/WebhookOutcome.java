@@ -1,0 +1,77 @@
+package com.blooio.spring.webhook;
+
+/**
+ * How a webhook delivery was answered: the HTTP status Blooio gets and a short name for
+ * logs and metrics.
+ */
+public enum WebhookOutcome {
+
+	/** Verified, parsed and published; every listener succeeded. */
+	HANDLED(200, "handled"),
+
+	/**
+	 * Already handled, or being handled by a concurrent delivery; not published again.
+	 */
+	DUPLICATE(200, "duplicate"),
+
+	/** The signature header was missing, malformed or did not match. */
+	BAD_SIGNATURE(401, "bad_signature"),
+
+	/** The signature was genuine but its timestamp was outside the tolerance. */
+	STALE(401, "stale"),
+
+	/** The body was not a JSON object or named no event type. */
+	MALFORMED(400, "malformed"),
+
+	/** The body was larger than the configured maximum. */
+	TOO_LARGE(413, "too_large"),
+
+	/** The content type was not JSON. */
+	UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type"),
+
+	/** The request was not a POST. */
+	METHOD_NOT_ALLOWED(405, "method_not_allowed"),
+
+	/** A listener threw; Blooio will deliver again. */
+	LISTENER_ERROR(500, "listener_error"),
+
+	/**
+	 * The executor that runs listeners refused the delivery (it is saturated or shutting
+	 * down); nothing was published and Blooio will deliver again.
+	 */
+	OVERLOADED(503, "overloaded");
+
+	private final int status;
+
+	private final String tag;
+
+	WebhookOutcome(int status, String tag) {
+		this.status = status;
+		this.tag = tag;
+	}
+
+	/**
+	 * Returns the HTTP status answered.
+	 * @return the status code
+	 */
+	public int status() {
+		return this.status;
+	}
+
+	/**
+	 * Returns a short lower-case name, e.g. {@code bad_signature}.
+	 * @return the name
+	 */
+	public String tag() {
+		return this.tag;
+	}
+
+	/**
+	 * Returns the small JSON body answered, e.g. {@code {"outcome":"handled"}}.
+	 * @return the body
+	 */
+	public String responseBody() {
+		return "{\"outcome\":\"" + this.tag + "\"}";
+	}
+
+}

@@ -1,0 +1,109 @@
+package com.blooio.spring.webhook.endpoint;
+
+import java.util.concurrent.RejectedExecutionException;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.server.HandlerFunction;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import com.blooio.spring.webhook.BlooioWebhookHandler;
+import com.blooio.spring.webhook.WebhookDeliveryObserver;
+import com.blooio.spring.webhook.WebhookOutcome;
+
+/**
+ * The webhook endpoint for Spring WebFlux. Reads the body up to the maximum size (larger
+ * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on a
+ * worker thread, never on the event loop, so listeners may block. When the worker
+ * scheduler refuses the task, the delivery is answered 503
+ * ({@link WebhookOutcome#OVERLOADED}) so that Blooio delivers it again. Requests refused
+ * before the pipeline runs (wrong method or media type, body too large) are reported to
+ * the handler's {@link WebhookDeliveryObserver} like every other outcome.
+ */
+public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
+
+	private static final byte[] NO_BODY = new byte[0];
+
+	private final BlooioWebhookHandler handler;
+
+	private final long maxBodyBytes;
+
+	private final Scheduler listenerScheduler;
+
+	/**
+	 * Creates an endpoint that runs listeners on {@link Schedulers#boundedElastic()}.
+	 * @param handler the delivery pipeline
+	 * @param maxBodyBytes the largest body accepted
+	 */
+	public WebFluxWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes) {
+		this(handler, maxBodyBytes, Schedulers.boundedElastic());
+	}
+
+	/**
+	 * Creates an endpoint.
+	 * @param handler the delivery pipeline
+	 * @param maxBodyBytes the largest body accepted
+	 * @param listenerScheduler where the pipeline and its listeners run; it must not run
+	 * them on the event loop unless they never block
+	 */
+	public WebFluxWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes, Scheduler listenerScheduler) {
+		this.handler = handler;
+		this.maxBodyBytes = maxBodyBytes;
+		this.listenerScheduler = listenerScheduler;
+	}
+
+	@Override
+	public Mono<ServerResponse> handle(ServerRequest request) {
+		HttpHeaders headers = request.headers().asHttpHeaders();
+		WebhookOutcome early = WebhookRequests.rejectEarly(request.method(), headers, this.maxBodyBytes);
+		if (early != null) {
+			return respond(this.handler.refuse(early));
+		}
+		return DataBufferUtils
+			.join(request.body(BodyExtractors.toDataBuffers()), (int) Math.min(this.maxBodyBytes, Integer.MAX_VALUE))
+			.map(WebFluxWebhookEndpoint::toBytes)
+			.defaultIfEmpty(NO_BODY)
+			.publishOn(this.listenerScheduler)
+			.map((body) -> this.handler.handle(headers, body))
+			.onErrorResume(DataBufferLimitException.class,
+					(ex) -> Mono.just(this.handler.refuse(WebhookOutcome.TOO_LARGE)))
+			.onErrorResume(RejectedExecutionException.class,
+					(ex) -> Mono.just(this.handler.refuse(WebhookOutcome.OVERLOADED)))
+			.flatMap(WebFluxWebhookEndpoint::respond);
+	}
+
+	private static Mono<ServerResponse> respond(WebhookOutcome outcome) {
+		ServerResponse.BodyBuilder response = ServerResponse.status(outcome.status())
+			.contentType(MediaType.APPLICATION_JSON);
+		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
+			response.allow(HttpMethod.POST);
+		}
+		byte[] body = WebhookResponses.body(outcome);
+		// written as it is: looking up a message writer for every answer costs a
+		// measurable share of a delivery
+		return response.contentLength(body.length)
+			.body((message, context) -> message.writeWith(Mono.just(message.bufferFactory().wrap(body))));
+	}
+
+	private static byte[] toBytes(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return bytes;
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.blooio.spring.webhook.event;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message you sent was delivered ({@code message.delivered}).
+ */
+public class BlooioMessageDeliveredEvent extends BlooioMessageEvent {
+
+	/** The event name. */
+	public static final String TYPE = "message.delivered";
+
+	/**
+	 * Creates an event.
+	 * @param source the component that published the event
+	 * @param delivery how the event arrived
+	 * @param json the event's JSON as received
+	 * @param message the message the event is about
+	 */
+	public BlooioMessageDeliveredEvent(Object source, WebhookDelivery delivery, String json, WebhookMessage message) {
+		super(source, TYPE, delivery, json, message);
+	}
+
+	/**
+	 * Returns when the message was delivered.
+	 * @return the delivery time, or {@code null}
+	 */
+	public @Nullable Instant getDeliveredAt() {
+		return getMessage().deliveredAt();
+	}
+
+}

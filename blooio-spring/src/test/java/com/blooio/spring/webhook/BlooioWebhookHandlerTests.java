@@ -1,0 +1,532 @@
+package com.blooio.spring.webhook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+
+import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
+import com.blooio.spring.webhook.event.BlooioEvent;
+import com.blooio.spring.webhook.event.BlooioGenericEvent;
+import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
+import com.blooio.spring.webhook.event.BlooioMessageEvent;
+import com.blooio.spring.webhook.event.BlooioMessageFailedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReactionEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
+import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
+import com.blooio.spring.webhook.signature.WebhookSigner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link BlooioWebhookHandler} with a real verifier, a real in-memory store and
+ * a recording publisher.
+ */
+class BlooioWebhookHandlerTests {
+
+	private static final String SECRET = "whsec_a1b2c3d4e5f6789012345678901234567890abcdef";
+
+	private static final String PREVIOUS_SECRET = "whsec_00112233445566778899aabbccddeeff00112233";
+
+	private static final long NOW_SECONDS = 1735324800L;
+
+	private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(NOW_SECONDS), ZoneOffset.UTC);
+
+	private static final String RECEIVED = """
+			{"event":"message.received","message_id":"m1","external_id":"+15551234567","sender":"+15551234567",
+			 "text":"hi","timestamp":1735324800123}""";
+
+	private final List<Object> published = new CopyOnWriteArrayList<>();
+
+	private final WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(List.of(SECRET, PREVIOUS_SECRET),
+			WebhookSignatureVerifier.DEFAULT_TOLERANCE, CLOCK);
+
+	private final BlooioWebhookHandler handler = handler(this.published::add);
+
+	@Test
+	void validDeliveryIsHandledAndPublishesOneEventOfTheRightType() {
+		assertThat(deliver(RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).singleElement().isInstanceOfSatisfying(BlooioMessageReceivedEvent.class, (event) -> {
+			assertThat(event.getMessageId()).isEqualTo("m1");
+			assertThat(event.getText()).isEqualTo("hi");
+			assertThat(event.getDelivery().signedAt()).isEqualTo(Instant.ofEpochSecond(NOW_SECONDS));
+			assertThat(event.getSource()).isSameAs(this.handler);
+		});
+	}
+
+	@Test
+	void fixtureDeliveriesPublishTheirEventTypes() throws IOException {
+		for (String fixture : List.of("webhook-message.received.json", "webhook-message.received.group.json",
+				"webhook-message.sent.json", "webhook-message.delivered.json", "webhook-message.failed.json",
+				"webhook-message.read.json")) {
+			byte[] body = WebhookEventParserTests.fixture(fixture);
+			assertThat(this.handler.handle(signed(body), body)).as(fixture).isEqualTo(WebhookOutcome.HANDLED);
+		}
+		assertThat(this.published).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("BlooioMessageReceivedEvent", "BlooioMessageReceivedEvent", "BlooioMessageSentEvent",
+					"BlooioMessageDeliveredEvent", "BlooioMessageFailedEvent", "BlooioMessageReadEvent");
+	}
+
+	@Test
+	void sameDeliveryAgainIsDuplicateAndNotPublishedTwice() {
+		deliver(RECEIVED);
+		assertThat(deliver(RECEIVED)).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void redeliverySignedAtLaterTimeIsDuplicate() {
+		byte[] body = bytes(RECEIVED);
+		this.handler.handle(signed(body, NOW_SECONDS - 120), body);
+		assertThat(this.handler.handle(signed(body, NOW_SECONDS), body)).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void concurrentIdenticalDeliveriesArePublishedExactlyOnce() throws Exception {
+		AtomicInteger publications = new AtomicInteger();
+		BlooioWebhookHandler slow = handler((event) -> {
+			publications.incrementAndGet();
+			this.published.add(event);
+			sleep(50);
+		});
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders headers = signed(body);
+		int deliveries = 100;
+		ExecutorService executor = Executors.newFixedThreadPool(deliveries);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<WebhookOutcome>> outcomes = new ArrayList<>();
+			for (int i = 0; i < deliveries; i++) {
+				outcomes.add(executor.submit(() -> {
+					start.await();
+					return slow.handle(headers, body);
+				}));
+			}
+			start.countDown();
+			List<WebhookOutcome> results = new ArrayList<>();
+			for (Future<WebhookOutcome> outcome : outcomes) {
+				results.add(outcome.get(10, TimeUnit.SECONDS));
+			}
+			assertThat(publications).hasValue(1);
+			assertThat(this.published).hasSize(1);
+			assertThat(results).filteredOn((outcome) -> outcome == WebhookOutcome.HANDLED).hasSize(1);
+			assertThat(results).filteredOn((outcome) -> outcome == WebhookOutcome.DUPLICATE).hasSize(deliveries - 1);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
+	void listenerFailureIsListenerErrorAndRedeliveryIsHandled() {
+		AtomicInteger attempts = new AtomicInteger();
+		BlooioWebhookHandler failingOnce = handler((event) -> {
+			if (attempts.incrementAndGet() == 1) {
+				throw new IllegalStateException("listener broke");
+			}
+			this.published.add(event);
+		});
+		byte[] body = bytes(RECEIVED);
+		assertThat(failingOnce.handle(signed(body), body)).isEqualTo(WebhookOutcome.LISTENER_ERROR);
+		assertThat(failingOnce.handle(signed(body), body)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(failingOnce.handle(signed(body), body)).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(attempts).hasValue(2);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void badSignatureIsRejectedAndNothingPublished() {
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders headers = headers(
+				WebhookSigner.signatureHeader("whsec_wrong", Instant.ofEpochSecond(NOW_SECONDS), body));
+		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.BAD_SIGNATURE);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void missingSignatureHeaderIsBadSignature() {
+		assertThat(this.handler.handle(new HttpHeaders(), bytes(RECEIVED))).isEqualTo(WebhookOutcome.BAD_SIGNATURE);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void malformedSignatureHeaderIsBadSignature() {
+		assertThat(this.handler.handle(headers("t=abc,v1=nothex"), bytes(RECEIVED)))
+			.isEqualTo(WebhookOutcome.BAD_SIGNATURE);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void tamperedBodyIsBadSignature() {
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders headers = signed(body);
+		assertThat(this.handler.handle(headers, bytes(RECEIVED.replace("hi", "ho"))))
+			.isEqualTo(WebhookOutcome.BAD_SIGNATURE);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void rejectedDeliveryDoesNotBlockGenuineOneWithSameBody() {
+		byte[] body = bytes(RECEIVED);
+		this.handler.handle(
+				headers(WebhookSigner.signatureHeader("whsec_wrong", Instant.ofEpochSecond(NOW_SECONDS), body)), body);
+		assertThat(this.handler.handle(signed(body), body)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void staleSignatureIsStaleAndNothingPublished() {
+		byte[] body = bytes(RECEIVED);
+		assertThat(this.handler.handle(signed(body, NOW_SECONDS - 301), body)).isEqualTo(WebhookOutcome.STALE);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void signatureFromTheFutureBeyondToleranceIsStale() {
+		byte[] body = bytes(RECEIVED);
+		assertThat(this.handler.handle(signed(body, NOW_SECONDS + 301), body)).isEqualTo(WebhookOutcome.STALE);
+	}
+
+	@Test
+	void staleDeliveryDoesNotBlockFreshOneWithSameBody() {
+		byte[] body = bytes(RECEIVED);
+		this.handler.handle(signed(body, NOW_SECONDS - 3600), body);
+		assertThat(this.handler.handle(signed(body), body)).isEqualTo(WebhookOutcome.HANDLED);
+	}
+
+	@Test
+	void deliverySignedWithPreviousSecretIsHandled() {
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders headers = headers(
+				WebhookSigner.signatureHeader(PREVIOUS_SECRET, Instant.ofEpochSecond(NOW_SECONDS), body));
+		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.HANDLED);
+	}
+
+	@Test
+	void malformedJsonIsMalformedAndNothingPublished() {
+		assertThat(deliver("{\"event\":\"message.received\",")).isEqualTo(WebhookOutcome.MALFORMED);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void jsonArrayBodyIsMalformed() {
+		assertThat(deliver("[" + RECEIVED + "]")).isEqualTo(WebhookOutcome.MALFORMED);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void bodyNamingNoEventIsMalformed() {
+		assertThat(deliver("{\"message_id\":\"m1\"}")).isEqualTo(WebhookOutcome.MALFORMED);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void eventHeaderSuppliesMissingEventType() {
+		byte[] body = bytes("{\"message_id\":\"m1\",\"read_at\":1735324989870}");
+		HttpHeaders headers = signed(body);
+		headers.set("X-Blooio-Event", "message.read");
+		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).singleElement().isInstanceOf(BlooioMessageReadEvent.class);
+	}
+
+	@Test
+	void reactionAddThenRemoveOnSameMessageAreBothPublished() {
+		assertThat(deliver(reaction("love", "add", 1735324800100L))).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(deliver(reaction("love", "remove", 1735324800200L))).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(2)
+			.allSatisfy((event) -> assertThat(event).isInstanceOf(BlooioMessageReactionEvent.class))
+			.extracting((event) -> ((BlooioMessageReactionEvent) event).isAdded())
+			.containsExactly(true, false);
+	}
+
+	@Test
+	void reactionReAddedLaterIsPublishedAgain() {
+		deliver(reaction("love", "add", 1735324800100L));
+		deliver(reaction("love", "remove", 1735324800200L));
+		assertThat(deliver(reaction("love", "add", 1735324800300L))).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(3);
+	}
+
+	@Test
+	void differentReactionsOnSameMessageAreBothPublished() {
+		deliver(reaction("love", "add", 1735324800100L));
+		assertThat(deliver(reaction("like", "add", 1735324800100L))).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(2);
+	}
+
+	@Test
+	void sameReactionRedeliveredIsDuplicate() {
+		deliver(reaction("love", "add", 1735324800100L));
+		assertThat(deliver(reaction("love", "add", 1735324800100L))).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void sameMessageIdWithDifferentEventTypesAreBothPublished() {
+		assertThat(deliver("{\"event\":\"message.sent\",\"message_id\":\"m9\",\"sent_at\":1735324801370}"))
+			.isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(deliver("{\"event\":\"message.delivered\",\"message_id\":\"m9\",\"delivered_at\":1735324802511}"))
+			.isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).extracting((event) -> event.getClass().getSimpleName())
+			.containsExactly("BlooioMessageSentEvent", "BlooioMessageDeliveredEvent");
+	}
+
+	@Test
+	void sameMessageEventWithDifferentlyCasedTypeIsDuplicate() {
+		deliver("{\"event\":\"message.sent\",\"message_id\":\"m9\"}");
+		assertThat(deliver("{\"event\":\"Message.Sent\",\"message_id\":\"m9\"}")).isEqualTo(WebhookOutcome.DUPLICATE);
+	}
+
+	@Test
+	void sameMessageIdFromHeaderIsDuplicate() {
+		byte[] body = bytes("{\"event\":\"message.read\"}");
+		HttpHeaders headers = signed(body);
+		headers.set("X-Blooio-Message-Id", "m7");
+		this.handler.handle(headers, body);
+		byte[] withId = bytes("{\"event\":\"message.read\",\"message_id\":\"m7\"}");
+		assertThat(this.handler.handle(signed(withId), withId)).isEqualTo(WebhookOutcome.DUPLICATE);
+	}
+
+	@Test
+	void replayOfHandledDeliveryIsPublishedAgain() {
+		deliver(RECEIVED);
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders replay = signed(body);
+		replay.set("X-Blooio-Replay", "true");
+		replay.set("X-Original-Event-Id", "evt_original_1");
+		assertThat(this.handler.handle(replay, body)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(2);
+		assertThat(((BlooioEvent) this.published.get(1)).getDelivery().replay()).isTrue();
+		assertThat(((BlooioEvent) this.published.get(1)).getDelivery().originalEventId()).isEqualTo("evt_original_1");
+	}
+
+	@Test
+	void replayRedeliveredIsDuplicate() {
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders replay = signed(body);
+		replay.set("X-Blooio-Replay", "true");
+		replay.set("X-Original-Event-Id", "evt_original_1");
+		this.handler.handle(replay, body);
+		assertThat(this.handler.handle(replay, body)).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void v4EnvelopesWithDifferentIdsAreBothPublished() {
+		assertThat(deliver(envelope("evt_1", "m1"))).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(deliver(envelope("evt_2", "m1"))).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(2);
+	}
+
+	@Test
+	void v4EnvelopeWithSameIdIsPublishedOnce() {
+		deliver(envelope("evt_1", "m1"));
+		assertThat(deliver(envelope("evt_1", "m1"))).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void v4EnvelopeWithSameIdButReformattedBodyIsPublishedOnce() {
+		deliver(envelope("evt_1", "m1"));
+		assertThat(deliver(envelope("evt_1", "m1").replace(",", ", "))).isEqualTo(WebhookOutcome.DUPLICATE);
+	}
+
+	@Test
+	void unknownEventTypeIsPublishedAsGenericEventOnce() {
+		String poll = "{\"event\":\"poll.voted\",\"poll_id\":\"poll_1\",\"option\":2}";
+		assertThat(deliver(poll)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(deliver(poll)).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(deliver("{\"event\":\"poll.voted\",\"poll_id\":\"poll_1\",\"option\":3}"))
+			.isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(2)
+			.allSatisfy((event) -> assertThat(event).isInstanceOfSatisfying(BlooioGenericEvent.class,
+					(generic) -> assertThat(generic.getEventType()).isEqualTo("poll.voted")));
+	}
+
+	@Test
+	void unsignedModeHandlesDeliveryWithoutSignatureHeader() {
+		BlooioWebhookHandler unsigned = new BlooioWebhookHandler(null,
+				new InMemoryWebhookDeduplicationStore(100, Duration.ofHours(1), CLOCK), this.published::add);
+		assertThat(unsigned.handle(new HttpHeaders(), bytes(RECEIVED))).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).singleElement()
+			.satisfies((event) -> assertThat(((BlooioEvent) event).getDelivery().signedAt()).isNull());
+	}
+
+	@Test
+	void unsignedModeStillRejectsMalformedBody() {
+		BlooioWebhookHandler unsigned = new BlooioWebhookHandler(null,
+				new InMemoryWebhookDeduplicationStore(100, Duration.ofHours(1), CLOCK), this.published::add);
+		assertThat(unsigned.handle(new HttpHeaders(), bytes("nope"))).isEqualTo(WebhookOutcome.MALFORMED);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void alternativeSignatureHeaderNameIsAccepted() {
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("Blooio-Signature",
+				WebhookSigner.signatureHeader(SECRET, Instant.ofEpochSecond(NOW_SECONDS), body));
+		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.HANDLED);
+	}
+
+	@Test
+	void signatureHeaderNameIsCaseInsensitive() {
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("x-blooio-signature",
+				WebhookSigner.signatureHeader(SECRET, Instant.ofEpochSecond(NOW_SECONDS), body));
+		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.HANDLED);
+	}
+
+	@Test
+	void springListenersReceiveEventsByTypeAndCondition() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				RecordingListeners.class)) {
+			RecordingListeners listeners = context.getBean(RecordingListeners.class);
+			BlooioWebhookHandler springHandler = handler(context);
+			assertThat(deliver(springHandler, RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
+			assertThat(deliver(springHandler, RECEIVED.replace("\"m1\"", "\"m2\"").replace("\"hi\"", "\"bye\"")))
+				.isEqualTo(WebhookOutcome.HANDLED);
+			assertThat(deliver(springHandler, "{\"event\":\"message.delivered\",\"message_id\":\"m1\"}"))
+				.isEqualTo(WebhookOutcome.HANDLED);
+			assertThat(deliver(springHandler, "{\"event\":\"poll.voted\",\"poll_id\":\"p1\"}"))
+				.isEqualTo(WebhookOutcome.HANDLED);
+			assertThat(listeners.anyMessage).extracting(BlooioMessageEvent::getEventType)
+				.containsExactly("message.received", "message.received", "message.delivered");
+			assertThat(listeners.received).extracting(BlooioMessageEvent::getMessageId).containsExactly("m1", "m2");
+			assertThat(listeners.saidHi).extracting(BlooioMessageEvent::getMessageId).containsExactly("m1");
+			assertThat(listeners.generic).extracting(BlooioEvent::getEventType).containsExactly("poll.voted");
+		}
+	}
+
+	@Test
+	void springListenerFailureIsListenerErrorAndRedeliveryIsHandled() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(
+				FailingOnceListener.class)) {
+			FailingOnceListener listener = context.getBean(FailingOnceListener.class);
+			BlooioWebhookHandler springHandler = handler(context);
+			assertThat(deliver(springHandler, RECEIVED)).isEqualTo(WebhookOutcome.LISTENER_ERROR);
+			assertThat(deliver(springHandler, RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
+			assertThat(listener.calls).hasValue(2);
+		}
+	}
+
+	private BlooioWebhookHandler handler(ApplicationEventPublisher publisher) {
+		return new BlooioWebhookHandler(this.verifier,
+				new InMemoryWebhookDeduplicationStore(1000, Duration.ofHours(1), CLOCK), publisher);
+	}
+
+	private WebhookOutcome deliver(String body) {
+		return deliver(this.handler, body);
+	}
+
+	private static WebhookOutcome deliver(BlooioWebhookHandler handler, String json) {
+		byte[] body = bytes(json);
+		return handler.handle(signed(body), body);
+	}
+
+	private static HttpHeaders signed(byte[] body) {
+		return signed(body, NOW_SECONDS);
+	}
+
+	private static HttpHeaders signed(byte[] body, long unixSeconds) {
+		return headers(WebhookSigner.signatureHeader(SECRET, Instant.ofEpochSecond(unixSeconds), body));
+	}
+
+	private static HttpHeaders headers(String signature) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(WebhookSigner.SIGNATURE_HEADER, signature);
+		return headers;
+	}
+
+	private static byte[] bytes(String json) {
+		return json.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String reaction(String reaction, String action, long timestamp) {
+		return "{\"event\":\"message.reaction\",\"direction\":\"inbound\",\"message_id\":\"m1\","
+				+ "\"external_id\":\"+15551234567\",\"reaction\":\"" + reaction + "\",\"action\":\"" + action
+				+ "\",\"sender\":\"+15551234567\",\"timestamp\":" + timestamp + "}";
+	}
+
+	private static String envelope(String id, String messageId) {
+		return "{\"id\":\"" + id + "\",\"type\":\"message.received\",\"created_at\":\"2026-05-01T12:00:00Z\","
+				+ "\"data\":{\"message_id\":\"" + messageId + "\",\"external_id\":\"+15551234567\",\"text\":\"hi\"}}";
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static class RecordingListeners {
+
+		final List<BlooioMessageEvent> anyMessage = new CopyOnWriteArrayList<>();
+
+		final List<BlooioMessageReceivedEvent> received = new CopyOnWriteArrayList<>();
+
+		final List<BlooioMessageReceivedEvent> saidHi = new CopyOnWriteArrayList<>();
+
+		final List<BlooioGenericEvent> generic = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void onAnyMessage(BlooioMessageEvent event) {
+			this.anyMessage.add(event);
+		}
+
+		@EventListener
+		void onReceived(BlooioMessageReceivedEvent event) {
+			this.received.add(event);
+		}
+
+		@EventListener(condition = "#event.text == 'hi'")
+		void onHi(BlooioMessageReceivedEvent event) {
+			this.saidHi.add(event);
+		}
+
+		@EventListener
+		void onGeneric(BlooioGenericEvent event) {
+			this.generic.add(event);
+		}
+
+	}
+
+	static class FailingOnceListener {
+
+		final AtomicInteger calls = new AtomicInteger();
+
+		@EventListener
+		void on(BlooioMessageReceivedEvent event) {
+			if (this.calls.incrementAndGet() == 1) {
+				throw new IllegalStateException("first call fails");
+			}
+		}
+
+	}
+
+}
