@@ -22,6 +22,8 @@ import com.blooio.spring.client.BlooioClientSettings;
  * <p>
  * Setters reject invalid values, so a wrong property fails start-up with a message naming
  * it. {@link #toString()} never shows the API key.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties(BlooioProperties.PREFIX)
 public class BlooioProperties implements Validator {

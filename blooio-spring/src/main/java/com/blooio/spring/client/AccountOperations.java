@@ -14,6 +14,8 @@ import com.blooio.spring.model.contact.ContactCardUpdated;
 /**
  * Your account: the API key's context, its sender numbers, their contact cards and call
  * forwarding.
+ *
+ * @since 0.1.0
  */
 public interface AccountOperations {
 

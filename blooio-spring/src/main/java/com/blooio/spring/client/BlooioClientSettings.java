@@ -25,6 +25,7 @@ import org.springframework.util.Assert;
  * @param logBodies whether the DEBUG log of each attempt includes the request and
  * response bodies (with secrets masked); they contain personal data such as phone numbers
  * and message text
+ * @since 0.1.0
  */
 public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String defaultFromNumber,
 		Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff, boolean logBodies) {

@@ -16,6 +16,8 @@ import com.blooio.spring.model.message.SendMessageResponse;
  * blooio.account().numbers();
  * </pre> Errors arrive as {@link BlooioException}s. Implemented by
  * {@link BlooioTemplate}; depend on this interface to swap in a stub in tests.
+ *
+ * @since 0.1.0
  */
 public interface BlooioOperations {
 

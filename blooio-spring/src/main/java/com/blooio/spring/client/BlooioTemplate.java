@@ -17,6 +17,8 @@ import com.blooio.spring.client.internal.TemplateOperations;
  * BlooioTemplate blooio = new BlooioTemplate(WebClient.create(), BlooioClientSettings.of(apiKey));
  * </pre> The API key is added per request, so it never ends up in the given
  * {@code WebClient}'s defaults or in other clients built from the same builder.
+ *
+ * @since 0.1.0
  */
 public class BlooioTemplate implements BlooioOperations {
 

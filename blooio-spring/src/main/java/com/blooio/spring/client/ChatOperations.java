@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
  * set the background, send polls.
  *
  * @see MessageOperations for what a {@code chatId} may be
+ * @since 0.1.0
  */
 public interface ChatOperations {
 

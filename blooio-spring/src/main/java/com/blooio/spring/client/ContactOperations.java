@@ -21,6 +21,8 @@ import com.blooio.spring.model.contact.TagsAdded;
  * A contact id is the phone number (E.164) or email address, or Blooio's internal contact
  * id; it is percent-encoded on the wire. Creating a contact and renaming one are not
  * retried once they may have reached Blooio; reads and deletes are.
+ *
+ * @since 0.1.0
  */
 public interface ContactOperations {
 

@@ -7,6 +7,8 @@ import com.blooio.spring.model.account.FaceTimeCall;
 /**
  * FaceTime calls from your number. Blooio marks the endpoint "Coming Soon", so expect it
  * to fail until Blooio enables it.
+ *
+ * @since 0.1.0
  */
 public interface FaceTimeOperations {
 

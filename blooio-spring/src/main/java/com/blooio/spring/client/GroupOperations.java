@@ -20,6 +20,8 @@ import org.springframework.http.MediaType;
 /**
  * Group chats: create, list, rename and delete them, set their icon, list their members.
  * Send to a group with {@link MessageOperations} using the group id as {@code chatId}.
+ *
+ * @since 0.1.0
  */
 public interface GroupOperations {
 

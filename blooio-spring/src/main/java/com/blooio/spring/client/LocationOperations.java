@@ -12,6 +12,8 @@ import com.blooio.spring.model.contact.LocationRefresh;
  * Locations that contacts share with your number (Find My). When the API key has no
  * active number, Blooio answers with an empty 404, which arrives as
  * {@link BlooioNoActiveNumberException}.
+ *
+ * @since 0.1.0
  */
 public interface LocationOperations {
 

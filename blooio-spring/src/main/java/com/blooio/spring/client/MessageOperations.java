@@ -18,6 +18,8 @@ import com.blooio.spring.model.message.SendMessageResponse;
  * A {@code chatId} is an E.164 phone number ({@code +15551234567}), an email address, a
  * group id ({@code grp_...}), or a comma-separated list of phones and emails (which
  * creates or reuses an unnamed group). Pass it as is; it is percent-encoded on the wire.
+ *
+ * @since 0.1.0
  */
 public interface MessageOperations {
 

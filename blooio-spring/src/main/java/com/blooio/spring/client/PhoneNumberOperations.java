@@ -10,6 +10,8 @@ import com.blooio.spring.model.account.PhoneNumberLookupResult;
 /**
  * Phone-number lookup: validity, formats, type and region. Blooio serves it on the
  * Enterprise plan only; other plans get a 403 {@link BlooioApiException}.
+ *
+ * @since 0.1.0
  */
 public interface PhoneNumberOperations {
 

@@ -21,6 +21,8 @@ import com.blooio.spring.model.webhook.WebhookUpdate;
 /**
  * Webhook subscriptions: list, create, update, delete, rotate the signing secret, read
  * and replay delivery logs.
+ *
+ * @since 0.1.0
  */
 public interface WebhookOperations {
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param success whether Blooio reported success
  * @param deletedAt when the resource was deleted, or {@code null} when Blooio did not say
+ * @since 0.1.0
  */
 public record DeleteResult(boolean success, @Nullable Instant deletedAt) {
 

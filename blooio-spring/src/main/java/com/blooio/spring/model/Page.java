@@ -12,6 +12,7 @@ import com.blooio.spring.json.BlooioJson;
  * @param offset offset of the first item
  * @param limit page size asked for
  * @param pagination paging information as Blooio sent it
+ * @since 0.1.0
  */
 public record Page<T>(List<T> items, int offset, int limit, Pagination pagination) {
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param total total number of items, or {@code null}
  * @param returned number of items in this page, or {@code null}
  * @param hasMore whether more items follow, or {@code null}
+ * @since 0.1.0
  */
 public record Pagination(@Nullable Integer limit, @Nullable Integer offset, @Nullable Integer total,
 		@Nullable Integer returned, @Nullable Boolean hasMore) {

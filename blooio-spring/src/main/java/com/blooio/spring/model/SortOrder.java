@@ -2,6 +2,8 @@ package com.blooio.spring.model;
 
 /**
  * Sort order of messages by time.
+ *
+ * @since 0.1.0
  */
 public enum SortOrder {
 

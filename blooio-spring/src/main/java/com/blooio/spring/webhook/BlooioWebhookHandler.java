@@ -24,6 +24,8 @@ import com.blooio.spring.webhook.signature.WebhookSigner;
  * releases the de-duplication claim and yields {@link WebhookOutcome#LISTENER_ERROR}, so
  * Blooio's redelivery is handled. Bad input never reaches a listener. Every outcome is
  * reported to a {@link WebhookDeliveryObserver}, if one is given.
+ *
+ * @since 0.1.0
  */
 public class BlooioWebhookHandler {
 

@@ -2,6 +2,8 @@ package com.blooio.spring.webhook;
 
 /**
  * A webhook body is not a JSON object or names no event type.
+ *
+ * @since 0.1.0
  */
 public class MalformedWebhookException extends RuntimeException {
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * message id or text. Implementations must be thread-safe, quick and non-blocking: they
  * run before the answer is sent, on the request thread (in WebFlux, on the event loop for
  * refused requests). An exception thrown here is logged and never changes the answer.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface WebhookDeliveryObserver {

@@ -3,6 +3,8 @@ package com.blooio.spring.webhook;
 /**
  * How a webhook delivery was answered: the HTTP status Blooio gets and a short name for
  * logs and metrics.
+ *
+ * @since 0.1.0
  */
 public enum WebhookOutcome {
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import mockwebserver3.RecordedRequest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -66,12 +68,21 @@ class BlooioTemplateTests extends BlooioServerTestSupport {
 
 	@Test
 	void concurrentFirstCallsCallTheWebClientSupplierOnce() throws Exception {
+		int callers = 8;
+		List<Thread> callerThreads = new CopyOnWriteArrayList<>();
+		// the supplier returns only once every other caller is parked waiting for it:
+		// until it returns no request can be under way, so a parked caller waits for it
 		CountingSupplier supplier = new CountingSupplier(() -> {
-			sleep(200);
+			Thread first = Thread.currentThread();
+			Awaitility.await()
+				.atMost(VERIFY_TIMEOUT)
+				.until(() -> callerThreads.size() == callers && callerThreads.stream()
+					.filter((thread) -> thread != first)
+					.allMatch((thread) -> thread.getState() == Thread.State.WAITING
+							|| thread.getState() == Thread.State.BLOCKED));
 			return WebClient.create();
 		});
 		BlooioTemplate template = new BlooioTemplate(supplier, settings());
-		int callers = 8;
 		for (int i = 0; i < callers; i++) {
 			enqueueJson(200, "{}");
 		}
@@ -81,6 +92,7 @@ class BlooioTemplateTests extends BlooioServerTestSupport {
 			List<Future<?>> calls = new ArrayList<>();
 			for (int i = 0; i < callers; i++) {
 				calls.add(executor.submit(() -> {
+					callerThreads.add(Thread.currentThread());
 					start.await();
 					return template.account().me().block(VERIFY_TIMEOUT);
 				}));
@@ -163,16 +175,6 @@ class BlooioTemplateTests extends BlooioServerTestSupport {
 	void toStringNeverShowsTheApiKey() {
 		assertThat(settings().toString()).doesNotContain(API_KEY).contains("apiKey=******");
 		assertThat(this.blooio.toString()).doesNotContain(API_KEY);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static final class CountingSupplier implements Supplier<WebClient> {

@@ -104,15 +104,18 @@ class BlooioWebhookHandlerTests {
 
 	@Test
 	void concurrentIdenticalDeliveriesArePublishedExactlyOnce() throws Exception {
+		int deliveries = 100;
+		// the first delivery's listener holds its claim until every other delivery was
+		// answered, so that all of them race against a claim in progress
+		CountDownLatch othersAnswered = new CountDownLatch(deliveries - 1);
 		AtomicInteger publications = new AtomicInteger();
 		BlooioWebhookHandler slow = handler((event) -> {
 			publications.incrementAndGet();
 			this.published.add(event);
-			sleep(50);
+			await(othersAnswered);
 		});
 		byte[] body = bytes(RECEIVED);
 		HttpHeaders headers = signed(body);
-		int deliveries = 100;
 		ExecutorService executor = Executors.newFixedThreadPool(deliveries);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
@@ -120,7 +123,11 @@ class BlooioWebhookHandlerTests {
 			for (int i = 0; i < deliveries; i++) {
 				outcomes.add(executor.submit(() -> {
 					start.await();
-					return slow.handle(headers, body);
+					WebhookOutcome outcome = slow.handle(headers, body);
+					if (outcome != WebhookOutcome.HANDLED) {
+						othersAnswered.countDown();
+					}
+					return outcome;
 				}));
 			}
 			start.countDown();
@@ -475,12 +482,13 @@ class BlooioWebhookHandlerTests {
 				+ "\"data\":{\"message_id\":\"" + messageId + "\",\"external_id\":\"+15551234567\",\"text\":\"hi\"}}";
 	}
 
-	private static void sleep(long millis) {
+	private static void await(CountDownLatch latch) {
 		try {
-			Thread.sleep(millis);
+			assertThat(latch.await(10, TimeUnit.SECONDS)).as("signal within 10 s").isTrue();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -38,6 +38,8 @@ import com.blooio.spring.client.BlooioTemplate;
  * nothing built one earlier, Boot's {@code ClientHttpConnector}) and are the
  * {@link BlooioWebClientCustomizer} beans applied. A failure there fails that call, and
  * the next call tries again.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration" })

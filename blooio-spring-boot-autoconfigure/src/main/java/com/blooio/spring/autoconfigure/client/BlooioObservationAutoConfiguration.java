@@ -18,6 +18,8 @@ import com.blooio.spring.client.observation.BlooioObservationFilter;
  * the {@link ObservationRegistry}. Needs Micrometer Observation and an
  * {@code ObservationRegistry} bean; an application's own
  * {@code ClientRequestObservationConvention} keeps applying.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(
 		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",

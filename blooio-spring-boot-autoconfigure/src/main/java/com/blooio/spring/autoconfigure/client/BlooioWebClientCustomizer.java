@@ -9,6 +9,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <p>
  * They run when the Blooio client builds its {@code WebClient}, on its first API call
  * rather than at application start-up.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface BlooioWebClientCustomizer {

@@ -24,6 +24,8 @@ import com.blooio.spring.client.BlooioOperations;
  * Active when Spring Boot's health module is present;
  * {@code management.health.blooio.enabled=false} switches it off, and a bean named
  * {@code blooioHealthContributor} replaces it.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = BlooioClientAutoConfiguration.class)
 @ConditionalOnClass({ ReactiveHealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })

@@ -47,6 +47,8 @@ import com.blooio.spring.model.account.Me;
  * response timeouts together. Results, failed checks included, are kept for a time to
  * live so that frequent probes do not call Blooio each time, and a Blooio that is down is
  * not asked more often than that; probes arriving while a check runs share it.
+ *
+ * @since 0.1.0
  */
 public final class BlooioHealthIndicator implements ReactiveHealthIndicator {
 

@@ -32,6 +32,8 @@ import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
  * allowed. The routes come from {@link BlooioWebhookWebFluxAutoConfiguration} and
  * {@link BlooioWebhookWebMvcAutoConfiguration}. Every {@link WebhookDeliveryObserver}
  * bean is told the outcome of each delivery.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = BlooioClientAutoConfiguration.class)
 @ConditionalOnWebApplication

@@ -16,6 +16,8 @@ import com.blooio.spring.webhook.WebhookDeliveryObserver;
  * {@code blooio.webhook.deliveries} (tags {@code event}, {@code outcome}) and the timer
  * {@code blooio.webhook.delivery.lag} (tag {@code event}). Applies when the application
  * has a {@link MeterRegistry} and the webhook endpoint is enabled.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = BlooioWebhookAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * endpoints, the key has no active number;</li>
  * <li>{@link BlooioNoActiveDeviceException}: 503, no sender number is online.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public class BlooioApiException extends BlooioException {
 

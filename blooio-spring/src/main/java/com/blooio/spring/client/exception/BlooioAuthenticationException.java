@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Blooio refused the API key (HTTP 401). Check {@code blooio.api-key}.
+ *
+ * @since 0.1.0
  */
 public class BlooioAuthenticationException extends BlooioApiException {
 

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * or the existing contact. When it is the contact, its fields are in the
  * {@link #getContext() context}, and {@link #getExistingContactId()} and
  * {@link #getExistingIdentifier()} read them.
+ *
+ * @since 0.1.0
  */
 public class BlooioConflictException extends BlooioApiException {
 

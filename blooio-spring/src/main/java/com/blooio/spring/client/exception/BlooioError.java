@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param context the error's context fields ({@code limit}, {@code current},
  * {@code mode}, ...), never {@code null}
  * @param retryAfter the wait the {@code Retry-After} header asked for, or {@code null}
+ * @since 0.1.0
  */
 public record BlooioError(int status, @Nullable String code, @Nullable String error, @Nullable String message,
 		Map<String, @Nullable Object> context, @Nullable Duration retryAfter) {

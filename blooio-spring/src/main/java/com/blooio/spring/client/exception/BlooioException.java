@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Base class of every exception the Blooio client raises. Unchecked; messages never
  * contain the API key.
+ *
+ * @since 0.1.0
  */
 public abstract class BlooioException extends RuntimeException {
 

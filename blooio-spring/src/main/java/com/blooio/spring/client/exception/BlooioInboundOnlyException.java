@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A reply-only ({@code inbound} plan) number may not message a contact or group that
  * never wrote to it first (HTTP 403 {@code inbound_only_no_prior_inbound}).
+ *
+ * @since 0.1.0
  */
 public class BlooioInboundOnlyException extends BlooioApiException {
 

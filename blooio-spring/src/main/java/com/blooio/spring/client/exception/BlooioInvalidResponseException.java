@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Blooio answered with a success status but a body that could not be read.
+ *
+ * @since 0.1.0
  */
 public class BlooioInvalidResponseException extends BlooioException {
 

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * No sender number is online (HTTP 503): the device behind your number is offline or
  * locked. Not retried automatically; it usually needs someone to act.
+ *
+ * @since 0.1.0
  */
 public class BlooioNoActiveDeviceException extends BlooioApiException {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The API key has no active number to answer with: Blooio's location endpoints signal
  * this with an HTTP 404 that carries no body at all (a 404 with a JSON error body stays a
  * plain {@link BlooioApiException}). Not retried; activate a number first.
+ *
+ * @since 0.1.0
  */
 public class BlooioNoActiveNumberException extends BlooioApiException {
 

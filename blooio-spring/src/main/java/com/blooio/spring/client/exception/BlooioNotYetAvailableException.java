@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Blooio has announced the endpoint but does not serve it yet (HTTP 501, {@code "Coming
  * soon"}). Not retried: it will fail the same way until Blooio ships it.
+ *
+ * @since 0.1.0
  */
 public class BlooioNotYetAvailableException extends BlooioApiException {
 

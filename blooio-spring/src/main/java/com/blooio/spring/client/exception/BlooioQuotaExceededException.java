@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A Blooio quota is used up (HTTP 429 with {@code outbound_limit_reached} or
  * {@code new_conversation_limit_reached}). Never retried automatically: retrying cannot
  * help until the cap resets.
+ *
+ * @since 0.1.0
  */
 public class BlooioQuotaExceededException extends BlooioApiException {
 

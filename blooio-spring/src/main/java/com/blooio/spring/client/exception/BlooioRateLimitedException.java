@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Blooio rate-limited the request (HTTP 429 without a quota code). Retried automatically,
  * honouring {@code Retry-After}; raised when retries run out.
+ *
+ * @since 0.1.0
  */
 public class BlooioRateLimitedException extends BlooioApiException {
 

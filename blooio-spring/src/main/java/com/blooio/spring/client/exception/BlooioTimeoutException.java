@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Blooio did not answer within the response timeout ({@code blooio.response-timeout}).
+ *
+ * @since 0.1.0
  */
 public class BlooioTimeoutException extends BlooioTransportException {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * No usable HTTP response was received: the connection failed or dropped.
+ *
+ * @since 0.1.0
  */
 public class BlooioTransportException extends BlooioException {
 

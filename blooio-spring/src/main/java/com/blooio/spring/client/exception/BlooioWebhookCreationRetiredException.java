@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * answers idempotently for an existing URL. Create the subscription in the Blooio
  * dashboard or through the v4 API instead, then set its signing secret as
  * {@code blooio.webhook.secret}. Not retried: it will fail the same way every time.
+ *
+ * @since 0.1.0
  */
 public class BlooioWebhookCreationRetiredException extends BlooioApiException {
 

@@ -29,6 +29,8 @@ import com.blooio.spring.client.BlooioTemplate;
  * <pre class="code">
  * registry.observationConfig().observationFilter(new BlooioObservationFilter());
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class BlooioObservationFilter implements ObservationFilter {
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastActive when the device was last seen, or {@code null}
  * @param planKind {@code shared}, {@code dedicated}, {@code inbound} (reply-only),
  * {@code trial}, {@code 2fa}, or {@code null} (treat like dedicated)
+ * @since 0.1.0
  */
 public record AccountNumber(@Nullable String phoneNumber, @Nullable Boolean isActive, @Nullable Instant lastActive,
 		@Nullable String planKind) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null}
  * @param number the number calls are forwarded from, E.164, or {@code null}
  * @param forwardTo the number calls are forwarded to, or {@code null}
+ * @since 0.1.0
  */
 public record CallForwardingTicket(@Nullable Boolean success, @Nullable String ticketId, @Nullable String status,
 		@Nullable String number, @Nullable String forwardTo) {

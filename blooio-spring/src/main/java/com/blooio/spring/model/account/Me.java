@@ -24,6 +24,7 @@ import com.blooio.spring.model.message.Message;
  * @param integrationDetails integration details, or {@code null}
  * @param devices your sender numbers and their state, never {@code null}
  * @param usage message counters, or {@code null}
+ * @since 0.1.0
  */
 public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable String userId,
 		@Nullable String organizationId, @Nullable Organization organization, Map<String, Object> metadata,

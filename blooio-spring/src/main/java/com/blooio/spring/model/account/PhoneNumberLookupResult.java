@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param areaCode the area code (NANP)
  * @param exchange the exchange (NANP)
  * @param areaCodeRegion the region of the area code (NANP)
+ * @since 0.1.0
  */
 public record PhoneNumberLookupResult(@Nullable String input, @Nullable Boolean valid, @Nullable Boolean possible,
 		@Nullable String e164, @Nullable String national, @Nullable String international,

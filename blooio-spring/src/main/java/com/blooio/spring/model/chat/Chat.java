@@ -25,6 +25,7 @@ import com.blooio.spring.model.contact.ContactRef;
  * @param lastInboundTime time of the latest inbound message, or {@code null}
  * @param lastOutboundTime time of the latest outbound message, or {@code null}
  * @param lastMessage the latest message, or {@code null}
+ * @since 0.1.0
  */
 public record Chat(String id, @Nullable String type, @Nullable Boolean isGroup, @Nullable String groupId,
 		@Nullable String groupName, @Nullable Integer memberCount, @Nullable ContactRef contact,

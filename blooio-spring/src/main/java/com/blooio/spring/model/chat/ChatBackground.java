@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param backgroundId the background id, or {@code null}
  * @param backgroundVersion the background version, for cache busting, or {@code null}
  * @param changed whether the call changed the background (set only), or {@code null}
+ * @since 0.1.0
  */
 public record ChatBackground(@Nullable String chatId, @Nullable Boolean hasBackground, @Nullable String backgroundId,
 		@Nullable String backgroundVersion, @Nullable Boolean changed) {

@@ -11,6 +11,7 @@ import org.springframework.util.Assert;
  * @param offset offset of the first item, or {@code null} for 0
  * @param search text matched against phone, email and contact name, or {@code null}
  * @param sort sort order, or {@code null} for most recent first
+ * @since 0.1.0
  */
 public record ChatQuery(@Nullable Integer limit, @Nullable Integer offset, @Nullable String search,
 		@Nullable ChatSort sort) {

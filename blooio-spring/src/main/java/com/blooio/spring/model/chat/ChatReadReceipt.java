@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param chatId the chat
  * @param status {@code read}
  * @param markedAt when it was marked
+ * @since 0.1.0
  */
 public record ChatReadReceipt(@Nullable String chatId, @Nullable String status, @Nullable Instant markedAt) {
 

@@ -2,6 +2,8 @@ package com.blooio.spring.model.chat;
 
 /**
  * Sort order of chats.
+ *
+ * @since 0.1.0
  */
 public enum ChatSort {
 

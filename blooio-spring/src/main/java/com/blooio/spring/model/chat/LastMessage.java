@@ -13,6 +13,7 @@ import com.blooio.spring.model.message.Direction;
  * @param text text, or {@code null}
  * @param direction inbound or outbound
  * @param timeSent when it was sent
+ * @since 0.1.0
  */
 public record LastMessage(@Nullable String messageId, @Nullable String text, @Nullable Direction direction,
 		@Nullable Instant timeSent) {

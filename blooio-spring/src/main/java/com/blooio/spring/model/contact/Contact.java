@@ -20,6 +20,7 @@ import com.blooio.spring.json.BlooioJson;
  * @param lastMessageTime time of the latest message with the contact, or {@code null}
  * @param tags the contact's tags, never {@code null}; Blooio may send them as strings or
  * as {@code {tag, created_at}} objects
+ * @since 0.1.0
  */
 public record Contact(@Nullable String id, @Nullable String contactId, @Nullable String identifier,
 		@Nullable String name, @Nullable String type, @Nullable Instant createdAt, @Nullable Instant lastMessageTime,

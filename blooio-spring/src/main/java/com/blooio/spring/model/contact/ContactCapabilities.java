@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param type {@code phone} or {@code email}
  * @param capabilities the services
  * @param lastChecked when Blooio last checked (cached server-side)
+ * @since 0.1.0
  */
 public record ContactCapabilities(@Nullable String contact, @Nullable String type, @Nullable Capabilities capabilities,
 		@JsonAlias("lastChecked") @Nullable Instant lastChecked) {

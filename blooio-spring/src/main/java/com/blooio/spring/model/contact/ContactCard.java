@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param avatar the photo, base64 JPEG or PNG, or {@code null}
  * @param hasWallpaper whether a wallpaper is set, or {@code null}
  * @param sharing the sharing settings, or {@code null}
+ * @since 0.1.0
  */
 public record ContactCard(@Nullable String phoneNumber, @Nullable String firstName, @Nullable String lastName,
 		@Nullable String name, @Nullable String avatar, @Nullable Boolean hasWallpaper,

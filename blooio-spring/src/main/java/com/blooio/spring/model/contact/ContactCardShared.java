@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param success whether Blooio reported success, or {@code null}
  * @param chatId the chat, or {@code null}
  * @param message Blooio's note, or {@code null}
+ * @since 0.1.0
  */
 public record ContactCardShared(@Nullable Boolean success, @Nullable String chatId, @Nullable String message) {
 

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param audience {@code 0} = contacts only, {@code 1} = always ask, or {@code null}
  * @param nameFormat {@code 0} = first and last name, {@code 1} = first name only, or
  * {@code null}
+ * @since 0.1.0
  */
 public record ContactCardSharing(@Nullable Boolean enabled, @Nullable Integer audience, @Nullable Integer nameFormat) {
 

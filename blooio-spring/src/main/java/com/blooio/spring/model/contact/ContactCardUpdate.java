@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastName the last name, or {@code null}
  * @param avatar the photo, base64 JPEG (Blooio prefers JPEG) or PNG, or {@code null}
  * @param sharing the sharing settings, or {@code null}
+ * @since 0.1.0
  */
 public record ContactCardUpdate(@Nullable String firstName, @Nullable String lastName, @Nullable String avatar,
 		@Nullable ContactCardSharing sharing) {

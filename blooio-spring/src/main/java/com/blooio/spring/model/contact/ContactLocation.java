@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param status how fresh the position is, as Blooio sends it: e.g. {@code live},
  * {@code shallow}, {@code legacy}; or {@code null}
  * @param lastUpdated when the position was last updated, or {@code null}
+ * @since 0.1.0
  */
 public record ContactLocation(@Nullable String handle, @Nullable LocationCoordinates coordinates,
 		@Nullable String status, @Nullable Instant lastUpdated) {

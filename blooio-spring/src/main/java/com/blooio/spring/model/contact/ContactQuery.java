@@ -12,6 +12,7 @@ import org.springframework.util.Assert;
  * @param search text matched against identifier and name (sent as {@code q}), or
  * {@code null}
  * @param sort sort order, or {@code null} for most recent first
+ * @since 0.1.0
  */
 public record ContactQuery(@Nullable Integer limit, @Nullable Integer offset, @Nullable String search,
 		@Nullable ContactSort sort) {

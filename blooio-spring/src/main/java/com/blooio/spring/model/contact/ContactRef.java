@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param contactId Blooio's internal contact id
  * @param identifier phone number (E.164) or email address
  * @param name display name, or {@code null}
+ * @since 0.1.0
  */
 public record ContactRef(@Nullable String contactId, @Nullable String identifier, @Nullable String name) {
 

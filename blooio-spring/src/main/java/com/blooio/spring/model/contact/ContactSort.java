@@ -2,6 +2,8 @@ package com.blooio.spring.model.contact;
 
 /**
  * Sort order of contacts.
+ *
+ * @since 0.1.0
  */
 public enum ContactSort {
 

@@ -18,6 +18,7 @@ import org.springframework.util.Assert;
  *
  * @param tag the tag text
  * @param createdAt when the tag was added, or {@code null} when Blooio did not say
+ * @since 0.1.0
  */
 public record ContactTag(String tag, @Nullable Instant createdAt) {
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param latitude the latitude in degrees, or {@code null}
  * @param longitude the longitude in degrees, or {@code null}
+ * @since 0.1.0
  */
 public record LocationCoordinates(@Nullable Double latitude, @Nullable Double longitude) {
 

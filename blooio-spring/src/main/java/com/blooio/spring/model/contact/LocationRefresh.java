@@ -12,6 +12,7 @@ import com.blooio.spring.json.BlooioJson;
  *
  * @param success whether Blooio reported success, or {@code null}
  * @param friends the locations known at the time of the refresh, never {@code null}
+ * @since 0.1.0
  */
 public record LocationRefresh(@Nullable Boolean success, List<ContactLocation> friends) {
 

@@ -10,6 +10,7 @@ import com.blooio.spring.json.BlooioJson;
  *
  * @param success whether Blooio reported success
  * @param tagsAdded the tags Blooio reports as added, never {@code null}
+ * @since 0.1.0
  */
 public record TagsAdded(boolean success, List<String> tagsAdded) {
 

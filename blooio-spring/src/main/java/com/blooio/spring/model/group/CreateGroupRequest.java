@@ -17,6 +17,7 @@ import org.springframework.util.Assert;
  * @param chatGuid the iMessage chat GUID to link, e.g. {@code iMessage;+;chat123456789},
  * or {@code null}
  * @param members phone numbers (E.164) or email addresses, or {@code null}
+ * @since 0.1.0
  */
 public record CreateGroupRequest(String name, @Nullable String chatGuid, @Nullable List<String> members) {
 

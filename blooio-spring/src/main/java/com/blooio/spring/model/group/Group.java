@@ -26,6 +26,7 @@ import com.blooio.spring.model.message.Direction;
  * {@code null}; an object Blooio sends here is kept as its JSON text
  * @param createdContacts contacts created by the create call (only on create), never
  * {@code null}; an object Blooio sends here is kept as its JSON text
+ * @since 0.1.0
  */
 public record Group(String groupId, @Nullable String name, @Nullable String chatGuid, @Nullable String iconUrl,
 		@Nullable Integer memberCount, @Nullable Integer messageCount, @Nullable String lastMessageText,

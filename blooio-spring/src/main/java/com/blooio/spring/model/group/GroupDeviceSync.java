@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param synced whether the device applied the change, or {@code null}
  * @param error why syncing failed, or {@code null}
  * @param message Blooio's note on the sync (icon changes only), or {@code null}
+ * @since 0.1.0
  */
 public record GroupDeviceSync(@Nullable String chatGuid, @Nullable String action, @Nullable Boolean synced,
 		@Nullable String error, @Nullable String message) {

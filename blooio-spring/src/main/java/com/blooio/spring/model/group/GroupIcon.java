@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param iconUrl the new icon (set only), or {@code null}
  * @param deviceSync how the change reached the device, or {@code null}
  * @param message Blooio's note, or {@code null}
+ * @since 0.1.0
  */
 public record GroupIcon(@Nullable Boolean success, @Nullable String groupId, @Nullable String chatGuid,
 		@Nullable String iconUrl, @Nullable GroupDeviceSync deviceSync, @Nullable String message) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param identifier phone number (E.164) or email address, or {@code null}
  * @param name display name, or {@code null}
  * @param addedAt when the member was added, or {@code null}
+ * @since 0.1.0
  */
 public record GroupMember(@Nullable String id, @Nullable String contactId, @Nullable String identifier,
 		@Nullable String name, @Nullable Instant addedAt) {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param success whether the member was removed, or {@code null}
  * @param removedAt when the member was removed, or {@code null}
+ * @since 0.1.0
  */
 public record GroupMemberRemoved(@Nullable Boolean success, @Nullable Instant removedAt) {
 

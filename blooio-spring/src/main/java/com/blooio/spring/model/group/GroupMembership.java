@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param contactCreated whether a contact was created for the member, or {@code null}
  * @param message Blooio's note, e.g. that the contact already was a member, or
  * {@code null}
+ * @since 0.1.0
  */
 public record GroupMembership(@Nullable GroupMember member, @Nullable Boolean contactCreated,
 		@Nullable String message) {

@@ -11,6 +11,7 @@ import org.springframework.util.Assert;
  * @param offset offset of the first item, or {@code null} for 0
  * @param search text matched against the group name, or {@code null}
  * @param sort sort order, or {@code null} for most recent first
+ * @since 0.1.0
  */
 public record GroupQuery(@Nullable Integer limit, @Nullable Integer offset, @Nullable String search,
 		@Nullable GroupSort sort) {

@@ -2,6 +2,8 @@ package com.blooio.spring.model.group;
 
 /**
  * Sort order of groups.
+ *
+ * @since 0.1.0
  */
 public enum GroupSort {
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param group the updated group
  * @param deviceSync the device sync result, or {@code null} when Blooio sent none
+ * @since 0.1.0
  */
 public record GroupUpdate(Group group, @Nullable GroupDeviceSync deviceSync) {
 

@@ -18,6 +18,7 @@ import org.springframework.util.Assert;
  *
  * @param url public URL of the file
  * @param name file name shown to the recipient, or {@code null}
+ * @since 0.1.0
  */
 public record Attachment(String url, @Nullable String name) {
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Direction of a message relative to your Blooio account. An unknown value in a response
  * is read as {@code null}.
+ *
+ * @since 0.1.0
  */
 public enum Direction {
 

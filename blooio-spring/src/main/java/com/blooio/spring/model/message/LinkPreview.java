@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param imageUrl https URL of the preview image (png, jpg, webp or gif), or {@code null}
  * @param title preview title, or {@code null}
+ * @since 0.1.0
  */
 public record LinkPreview(@Nullable String imageUrl, @Nullable String title) {
 

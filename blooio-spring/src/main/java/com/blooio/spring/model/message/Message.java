@@ -28,6 +28,7 @@ import com.blooio.spring.model.contact.ContactRef;
  * @param status delivery status, or {@code null}
  * @param protocol service used, or {@code null}
  * @param error error description of a failed message, or {@code null}
+ * @since 0.1.0
  */
 public record Message(String messageId, @Nullable String chatId, @Nullable Direction direction,
 		@Nullable String externalId, @Nullable String internalId, @Nullable ContactRef contact, @Nullable String sender,

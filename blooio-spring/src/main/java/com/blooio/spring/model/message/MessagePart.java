@@ -16,6 +16,7 @@ import org.springframework.util.Assert;
  * @param name file name for {@code url}, or {@code null}
  * @param linkPreview rich link preview; any part with one switches the whole send to
  * URL-balloon batch mode
+ * @since 0.1.0
  */
 public record MessagePart(@Nullable String text, @Nullable String mention, @Nullable String url, @Nullable String name,
 		@Nullable LinkPreview linkPreview) {

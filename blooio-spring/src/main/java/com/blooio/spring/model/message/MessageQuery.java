@@ -20,6 +20,7 @@ import com.blooio.spring.model.SortOrder;
  * @param direction only inbound or outbound messages, or {@code null} for both
  * @param since only messages at or after this time, or {@code null}
  * @param until only messages at or before this time, or {@code null}
+ * @since 0.1.0
  */
 public record MessageQuery(@Nullable Integer limit, @Nullable Integer offset, @Nullable SortOrder sort,
 		@Nullable Direction direction, @Nullable Instant since, @Nullable Instant until) {

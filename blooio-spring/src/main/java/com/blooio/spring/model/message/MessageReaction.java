@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param isAdded whether the reaction is currently added
  * @param timeSent when it was sent
  * @param sender who reacted, or {@code null} when it was you
+ * @since 0.1.0
  */
 public record MessageReaction(@Nullable String reaction, @Nullable Boolean isAdded, @Nullable Instant timeSent,
 		@Nullable String sender) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param timeSent when it was sent
  * @param timeDelivered when it was delivered, or {@code null}
  * @param error error description of a failed message, or {@code null}
+ * @since 0.1.0
  */
 public record MessageStatus(String messageId, @Nullable String chatId, @Nullable Direction direction,
 		@Nullable DeliveryStatus status, @Nullable Protocol protocol, @Nullable Instant timeSent,

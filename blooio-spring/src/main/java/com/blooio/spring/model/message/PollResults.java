@@ -14,6 +14,7 @@ import com.blooio.spring.json.BlooioJson;
  * @param title the title, or {@code null}
  * @param options the options with their votes, never {@code null}
  * @param totalVotes the number of votes, or {@code null}
+ * @since 0.1.0
  */
 public record PollResults(@Nullable String pollId, @Nullable String chatId, @Nullable String title,
 		List<Option> options, @Nullable Integer totalVotes) {

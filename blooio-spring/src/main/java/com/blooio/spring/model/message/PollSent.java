@@ -14,6 +14,7 @@ import com.blooio.spring.json.BlooioJson;
  * @param chatId the chat, or {@code null}
  * @param poll the poll as sent, or {@code null}
  * @param sentAt when it was sent, or {@code null}
+ * @since 0.1.0
  */
 public record PollSent(@Nullable String pollId, @Nullable String chatId, @Nullable Poll poll,
 		@Nullable Instant sentAt) {

@@ -15,6 +15,7 @@ import org.springframework.util.Assert;
  * (lower-cased). Compare with the constants, or read {@link #value()}.
  *
  * @param value the value as it appears on the wire
+ * @since 0.1.0
  */
 public record Protocol(String value) {
 

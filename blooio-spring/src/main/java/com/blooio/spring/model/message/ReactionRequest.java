@@ -19,6 +19,7 @@ import org.springframework.util.Assert;
  * @param add {@code true} to add, {@code false} to remove
  * @param direction which messages a relative index counts ({@code -1} = last), or
  * {@code null}
+ * @since 0.1.0
  */
 public record ReactionRequest(String reaction, boolean add, @Nullable Direction direction) {
 

@@ -10,6 +10,7 @@ import org.springframework.util.Assert;
  * @param messageId Blooio message id in the same chat (preferred)
  * @param guid raw iMessage GUID, used when no Blooio id is known
  * @param partIndex index of the part replied to, {@code null} for Blooio's default (0)
+ * @since 0.1.0
  */
 public record ReplyTo(@Nullable String messageId, @Nullable String guid, @Nullable Integer partIndex) {
 

@@ -24,6 +24,7 @@ import org.springframework.util.Assert;
  * </pre>
  *
  * @see com.blooio.spring.client.MessageOperations#send(String, SendMessageRequest)
+ * @since 0.1.0
  */
 @JsonPropertyOrder({ "text", "attachments", "parts", "link_preview", "effect", "from_number", "use_typing_indicator",
 		"share_contact", "reply_to" })

@@ -23,6 +23,7 @@ import com.blooio.spring.json.BlooioJson;
  * @param idempotencyKey the {@code Idempotency-Key} the send carried (yours or generated)
  * @param replayed whether Blooio answered 200 to a repeated key: the original message,
  * nothing new was sent
+ * @since 0.1.0
  */
 public record SendMessageResponse(@Nullable String messageId, List<String> messageIds, @Nullable Integer count,
 		@Nullable DeliveryStatus status, @Nullable String groupId, @Nullable Boolean groupCreated,

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /**
  * The classic iMessage tapbacks. Emoji reactions are sent as plain strings instead.
+ *
+ * @since 0.1.0
  */
 public enum Tapback {
 

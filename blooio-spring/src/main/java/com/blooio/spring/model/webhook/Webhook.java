@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastTriggered when an event was last delivered, or {@code null}
  * @param failureCount the number of failed deliveries, or {@code null}
  * @param isActive whether delivery is active (not deprecated), or {@code null}
+ * @since 0.1.0
  */
 public record Webhook(@Nullable String webhookId, @Nullable String webhookUrl, @Nullable WebhookType webhookType,
 		@Nullable String scope, @Nullable String apiKeyName, @Nullable String integrationName,

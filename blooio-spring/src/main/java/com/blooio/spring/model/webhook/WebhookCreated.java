@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param signingSecret the signing secret (new subscriptions only), or {@code null}
  * @param alreadyExisted whether the URL was already registered (HTTP 200)
  * @param message Blooio's note, or {@code null}
+ * @since 0.1.0
  */
 public record WebhookCreated(@Nullable String webhookId, @Nullable String url, @Nullable WebhookType type,
 		@Nullable String scope, @Nullable Instant createdAt, @Nullable String signingSecret, boolean alreadyExisted,

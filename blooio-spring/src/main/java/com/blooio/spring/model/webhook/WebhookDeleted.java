@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param success whether Blooio reported success
  * @param message Blooio's note, or {@code null}
+ * @since 0.1.0
  */
 public record WebhookDeleted(boolean success, @Nullable String message) {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param responseStatus the endpoint's HTTP status, or {@code null}
  * @param responseJson the endpoint's answer as JSON text, or {@code null}
  * @param metadata facts about the delivery, or {@code null}
+ * @since 0.1.0
  */
 public record WebhookLog(@Nullable String eventId, @Nullable String scope, @Nullable Instant attemptedTime,
 		@Nullable Instant responseReceivedAt, @Nullable String webhookUrl, @Nullable String eventBody,

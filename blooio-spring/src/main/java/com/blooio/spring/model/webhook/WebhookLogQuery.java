@@ -20,6 +20,7 @@ import com.blooio.spring.model.SortOrder;
  * {@code null}
  * @param maxStatus only deliveries answered with at most this HTTP status, or
  * {@code null}
+ * @since 0.1.0
  */
 public record WebhookLogQuery(@Nullable Integer limit, @Nullable Integer offset, @Nullable SortOrder sort,
 		@Nullable Integer status, @Nullable Integer minStatus, @Nullable Integer maxStatus) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param responseStatus the endpoint's HTTP status, or {@code null}
  * @param durationMs how long the delivery took, or {@code null}
  * @param responseData the endpoint's answer, or {@code null}
+ * @since 0.1.0
  */
 public record WebhookReplay(@Nullable Boolean success, @Nullable String replayEventId, @Nullable String originalEventId,
 		@Nullable String webhookId, @Nullable String webhookUrl, @Nullable Integer responseStatus,

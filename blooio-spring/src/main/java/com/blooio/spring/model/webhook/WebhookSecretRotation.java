@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param rotatedAt when it was rotated, or {@code null}
  * @param rotatedBy who rotated it, or {@code null}
  * @param rotationCount how often it has been rotated, or {@code null}
+ * @since 0.1.0
  */
 public record WebhookSecretRotation(@Nullable String webhookId, @Nullable String signingSecret,
 		@Nullable Instant rotatedAt, @Nullable String rotatedBy, @Nullable Integer rotationCount) {

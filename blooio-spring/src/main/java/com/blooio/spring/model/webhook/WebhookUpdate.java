@@ -18,6 +18,7 @@ import org.springframework.util.Assert;
  * {@code null} to keep it
  * @param deprecate {@code true} pauses delivery, {@code false} resumes it, {@code null}
  * keeps it
+ * @since 0.1.0
  */
 public record WebhookUpdate(@Nullable WebhookType webhookType, @Nullable Long validUntil, @Nullable Boolean deprecate) {
 

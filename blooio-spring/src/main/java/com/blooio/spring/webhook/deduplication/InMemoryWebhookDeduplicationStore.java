@@ -20,6 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Claims of different keys do not wait for each other: with one lock around the whole
  * store, request threads queued behind it whenever its holder was descheduled, which cost
  * more than the rest of the delivery pipeline (see BENCHMARKS.md).
+ *
+ * @since 0.1.0
  */
 public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationStore {
 

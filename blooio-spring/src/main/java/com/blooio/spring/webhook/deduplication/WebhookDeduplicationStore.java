@@ -9,6 +9,8 @@ package com.blooio.spring.webhook.deduplication;
  * Implementations must be thread-safe: concurrent claims of one key must succeed once.
  * Declare a bean of this type to share the state between instances (e.g. in Redis); the
  * default, {@link InMemoryWebhookDeduplicationStore}, is per instance.
+ *
+ * @since 0.1.0
  */
 public interface WebhookDeduplicationStore {
 

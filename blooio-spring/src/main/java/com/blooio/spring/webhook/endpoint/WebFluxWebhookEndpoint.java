@@ -29,6 +29,8 @@ import com.blooio.spring.webhook.WebhookOutcome;
  * ({@link WebhookOutcome#OVERLOADED}) so that Blooio delivers it again. Requests refused
  * before the pipeline runs (wrong method or media type, body too large) are reported to
  * the handler's {@link WebhookDeliveryObserver} like every other outcome.
+ *
+ * @since 0.1.0
  */
 public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 

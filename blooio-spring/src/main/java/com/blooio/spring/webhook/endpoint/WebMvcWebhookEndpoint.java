@@ -23,6 +23,8 @@ import com.blooio.spring.webhook.WebhookOutcome;
  * request thread. Requests refused before the pipeline runs (wrong method or media type,
  * body too large) are reported to the handler's {@link WebhookDeliveryObserver} like
  * every other outcome.
+ *
+ * @since 0.1.0
  */
 public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
 

@@ -9,6 +9,8 @@ import org.springframework.context.ApplicationEvent;
  * void on(BlooioEvent event) { ... }
  * </pre> Listeners run before Blooio gets its answer: when one throws, Blooio is told to
  * deliver again.
+ *
+ * @since 0.1.0
  */
 public abstract class BlooioEvent extends ApplicationEvent {
 

@@ -6,6 +6,8 @@ package com.blooio.spring.webhook.event;
  * &#64;EventListener(condition = "#event.eventType == 'poll.voted'")
  * void onVote(BlooioGenericEvent event) { ... event.getJson() ... }
  * </pre>
+ *
+ * @since 0.1.0
  */
 public class BlooioGenericEvent extends BlooioEvent {
 

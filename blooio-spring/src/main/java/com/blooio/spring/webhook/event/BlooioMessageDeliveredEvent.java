@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message you sent was delivered ({@code message.delivered}).
+ *
+ * @since 0.1.0
  */
 public class BlooioMessageDeliveredEvent extends BlooioMessageEvent {
 

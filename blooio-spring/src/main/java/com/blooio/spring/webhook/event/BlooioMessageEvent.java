@@ -13,6 +13,8 @@ import com.blooio.spring.model.message.Protocol;
  * Base class of the message events ({@code message.*}). Listen for it to see every
  * message event; the getters cover what most handlers need, {@link #getMessage()} has
  * every field.
+ *
+ * @since 0.1.0
  */
 public abstract class BlooioMessageEvent extends BlooioEvent {
 

@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message you sent could not be delivered ({@code message.failed}).
+ *
+ * @since 0.1.0
  */
 public class BlooioMessageFailedEvent extends BlooioMessageEvent {
 

@@ -7,6 +7,8 @@ import com.blooio.spring.model.message.Direction;
 /**
  * A reaction was added to or removed from a message ({@code message.reaction});
  * {@link #getMessageId()} is the message reacted to.
+ *
+ * @since 0.1.0
  */
 public class BlooioMessageReactionEvent extends BlooioMessageEvent {
 

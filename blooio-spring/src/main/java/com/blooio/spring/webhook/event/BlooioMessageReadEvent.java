@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message you sent was read ({@code message.read}).
+ *
+ * @since 0.1.0
  */
 public class BlooioMessageReadEvent extends BlooioMessageEvent {
 

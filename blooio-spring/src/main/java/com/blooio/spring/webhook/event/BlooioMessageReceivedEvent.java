@@ -9,6 +9,8 @@ import com.blooio.spring.model.message.ReplyTo;
 /**
  * A contact sent a message to one of your numbers ({@code message.received}). Reply with
  * {@code blooio.send(event.getChatId(), ...)}: for groups that is the group id.
+ *
+ * @since 0.1.0
  */
 public class BlooioMessageReceivedEvent extends BlooioMessageEvent {
 

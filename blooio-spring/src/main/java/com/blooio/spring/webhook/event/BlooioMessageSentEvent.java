@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message you sent was handed to Apple or the carrier ({@code message.sent}).
+ *
+ * @since 0.1.0
  */
 public class BlooioMessageSentEvent extends BlooioMessageEvent {
 

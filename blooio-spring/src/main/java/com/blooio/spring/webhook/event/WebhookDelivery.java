@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param signedAt the signature timestamp, or {@code null} when unsigned deliveries are
  * allowed and this one was not signed
  * @param createdAt when Blooio created the event (v4 {@code created_at}), or {@code null}
+ * @since 0.1.0
  */
 public record WebhookDelivery(@Nullable String eventId, boolean replay, @Nullable String originalEventId,
 		@Nullable Instant signedAt, @Nullable Instant createdAt) {

@@ -42,6 +42,7 @@ import com.blooio.spring.model.message.ReplyTo;
  * @param reaction tapback name or emoji of a reaction, or {@code null}
  * @param reactionAction {@code add} or {@code remove} for a reaction, or {@code null}
  * @param originalText text of the message reacted to, or {@code null}
+ * @since 0.1.0
  */
 public record WebhookMessage(@Nullable String messageId, @Nullable String externalId, @Nullable String internalId,
 		@Nullable String deviceId, @Nullable DeliveryStatus status, @Nullable Protocol protocol,

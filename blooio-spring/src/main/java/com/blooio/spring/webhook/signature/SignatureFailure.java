@@ -2,6 +2,8 @@ package com.blooio.spring.webhook.signature;
 
 /**
  * Why a webhook signature was rejected. Safe to log: it never carries the secret or body.
+ *
+ * @since 0.1.0
  */
 public enum SignatureFailure {
 

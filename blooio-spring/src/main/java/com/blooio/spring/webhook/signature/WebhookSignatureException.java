@@ -3,6 +3,8 @@ package com.blooio.spring.webhook.signature;
 /**
  * A webhook signature was rejected; {@link #getFailure()} says why. The message never
  * contains the secret, the signature or the body.
+ *
+ * @since 0.1.0
  */
 public class WebhookSignatureException extends RuntimeException {
 

@@ -37,6 +37,8 @@ import com.blooio.spring.webhook.endpoint.WebFluxWebhookEndpoint;
  * the application has none. A shared queue with a few threads hands deliveries over far
  * more cheaply than the bounded elastic scheduler, which wakes a parked thread for nearly
  * every delivery (see BENCHMARKS.md).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = BlooioWebhookAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)

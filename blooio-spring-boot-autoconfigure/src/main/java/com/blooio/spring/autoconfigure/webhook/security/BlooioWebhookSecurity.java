@@ -26,6 +26,7 @@ import org.springframework.util.Assert;
  * chain is left as the application configures it.
  *
  * @see #permit(HttpSecurity)
+ * @since 0.1.0
  */
 public final class BlooioWebhookSecurity {
 

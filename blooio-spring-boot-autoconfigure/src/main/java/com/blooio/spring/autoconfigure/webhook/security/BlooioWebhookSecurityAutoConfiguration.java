@@ -24,6 +24,8 @@ import com.blooio.spring.webhook.BlooioWebhookHandler;
  * (WebFlux) bean that the application calls in its own security chain. Nothing is applied
  * to any chain automatically, and no security filter chain is registered: Spring Boot's
  * default chain and the application's own stay exactly as configured.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = { BlooioWebhookWebMvcAutoConfiguration.class, BlooioWebhookWebFluxAutoConfiguration.class })
 // Both stacks need spring-security-config: without it, Boot drops this class before

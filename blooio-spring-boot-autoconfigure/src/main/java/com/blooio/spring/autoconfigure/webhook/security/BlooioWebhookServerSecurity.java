@@ -32,6 +32,7 @@ import org.springframework.web.server.WebFilterChain;
  * chain is left as the application configures it.
  *
  * @see #permit(ServerHttpSecurity)
+ * @since 0.1.0
  */
 public final class BlooioWebhookServerSecurity {
 

@@ -23,6 +23,8 @@ import com.blooio.spring.webhook.endpoint.WebMvcWebhookEndpoint;
  * Registers the Blooio webhook route in Spring MVC (servlet) applications, at
  * {@code blooio.webhook.path}. With both stacks on the classpath Spring Boot runs a
  * servlet application, and this route serves it.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = BlooioWebhookAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
