@@ -21,7 +21,8 @@ import com.blooio.benchmarks.support.ClosedLoad;
 import com.blooio.benchmarks.support.Report;
 import com.blooio.benchmarks.support.Totals;
 import com.blooio.benchmarks.support.WebhookDeliveries;
-import com.blooio.spring.test.BlooioWebhookSigner;
+import com.blooio.spring.webhook.BlooioWebhook;
+import com.blooio.spring.webhook.signature.WebhookSigner;
 
 /**
  * Loads an {@link InboundServerApp} from its own JVM over loopback: fixed concurrency,
@@ -130,9 +131,9 @@ public final class WebhookLoadGenerator {
 	private static Mono<Integer> post(HttpClient client, String path, WebhookDeliveries.Delivery delivery) {
 		return client
 			.headers((headers) -> headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json")
-				.set(BlooioWebhookSigner.SIGNATURE_HEADER, delivery.signature())
-				.set(BlooioWebhookSigner.EVENT_HEADER, "message.received")
-				.set(BlooioWebhookSigner.MESSAGE_ID_HEADER, delivery.messageId()))
+				.set(WebhookSigner.SIGNATURE_HEADER, delivery.signature())
+				.set(BlooioWebhook.EVENT_HEADER, "message.received")
+				.set(BlooioWebhook.MESSAGE_ID_HEADER, delivery.messageId()))
 			.post()
 			.uri(path)
 			.send(Mono.just(Unpooled.wrappedBuffer(delivery.body())))

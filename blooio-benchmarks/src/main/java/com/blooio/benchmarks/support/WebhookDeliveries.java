@@ -4,31 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-import com.blooio.spring.test.BlooioWebhookSigner;
+import com.blooio.spring.webhook.BlooioWebhook;
+import com.blooio.spring.webhook.signature.WebhookSigner;
 
 /**
  * Makes signed {@code message.received} webhook deliveries as Blooio sends them, each
  * with a message id never used before, so that de-duplication never short-circuits.
  * <p>
- * Signs like Blooio: {@code X-Blooio-Signature: t=<unix seconds>,v1=<hex>}, the hex being
- * HMAC-SHA256 over {@code "<t>.<raw body>"} keyed with the secret. The result is checked
- * once against the test module's {@link BlooioWebhookSigner}; the signer here only keeps
- * an initialized {@link Mac} per thread, so the load generator spends little CPU on it.
- * Thread-safe.
+ * Signs with the library's {@link WebhookSigner}, as Blooio does:
+ * {@code X-Blooio-Signature: t=<unix seconds>,v1=<hex>}, the hex being HMAC-SHA256 over
+ * {@code "<t>.<raw body>"} keyed with the secret. One signer serves every thread; it
+ * clones a keyed {@code Mac} per signature, so the load generator spends little CPU on
+ * it. Thread-safe.
  */
 public final class WebhookDeliveries {
 
@@ -50,7 +46,7 @@ public final class WebhookDeliveries {
 
 	private final AtomicLong sequence = new AtomicLong();
 
-	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(WebhookDeliveries::newMac);
+	private final WebhookSigner signer = new WebhookSigner(SECRET);
 
 	private WebhookDeliveries(String json) {
 		Matcher id = MESSAGE_ID.matcher(json);
@@ -61,7 +57,6 @@ public final class WebhookDeliveries {
 		this.suffix = json.substring(id.end(1)).getBytes(StandardCharsets.UTF_8);
 		// unique across processes and runs, so one server never sees an id twice
 		this.idPrefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-		verifyAgainstTestSigner();
 	}
 
 	/**
@@ -122,34 +117,7 @@ public final class WebhookDeliveries {
 		System.arraycopy(this.prefix, 0, body, 0, this.prefix.length);
 		System.arraycopy(id, 0, body, this.prefix.length, id.length);
 		System.arraycopy(this.suffix, 0, body, this.prefix.length + id.length, this.suffix.length);
-		return new Delivery(messageId, body, sign(Instant.now().getEpochSecond(), body));
-	}
-
-	private String sign(long timestamp, byte[] body) {
-		Mac mac = this.macs.get();
-		mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
-		mac.update(body);
-		return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(mac.doFinal());
-	}
-
-	private void verifyAgainstTestSigner() {
-		byte[] body = "{\"event\":\"message.received\"}".getBytes(StandardCharsets.UTF_8);
-		Instant now = Instant.ofEpochSecond(Instant.now().getEpochSecond());
-		String expected = BlooioWebhookSigner.signatureHeader(SECRET, now, body);
-		if (!expected.equals(sign(now.getEpochSecond(), body))) {
-			throw new IllegalStateException("The benchmark signer disagrees with BlooioWebhookSigner");
-		}
-	}
-
-	private static Mac newMac() {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return mac;
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new Delivery(messageId, body, this.signer.signatureHeader(Instant.now(), body));
 	}
 
 	/**
@@ -169,9 +137,9 @@ public final class WebhookDeliveries {
 			HttpHeaders headers = new HttpHeaders();
 			headers.setContentType(MediaType.APPLICATION_JSON);
 			headers.setContentLength(this.body.length);
-			headers.set(BlooioWebhookSigner.SIGNATURE_HEADER, this.signature);
-			headers.set(BlooioWebhookSigner.EVENT_HEADER, "message.received");
-			headers.set(BlooioWebhookSigner.MESSAGE_ID_HEADER, this.messageId);
+			headers.set(WebhookSigner.SIGNATURE_HEADER, this.signature);
+			headers.set(BlooioWebhook.EVENT_HEADER, "message.received");
+			headers.set(BlooioWebhook.MESSAGE_ID_HEADER, this.messageId);
 			return headers;
 		}
 
