@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.blooio.spring.test.BlooioSimulator;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 /**
  * Simulator mode only: makes a simulated contact send a message to the app, {@code POST

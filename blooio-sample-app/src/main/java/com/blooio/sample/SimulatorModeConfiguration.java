@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.Assert;
 
-import com.blooio.spring.test.BlooioSimulator;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 /**
  * Simulator mode: exposes the simulator started by

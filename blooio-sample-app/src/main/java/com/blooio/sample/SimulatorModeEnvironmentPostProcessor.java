@@ -14,7 +14,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
-import com.blooio.spring.test.BlooioSimulator;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 /**
  * Without {@code blooio.api-key}, starts the Blooio simulator and points the app at it:

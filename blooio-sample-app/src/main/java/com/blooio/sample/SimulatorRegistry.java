@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
-import com.blooio.spring.test.BlooioSimulator;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 /**
  * Hands the simulator started before the application context to that context, by id

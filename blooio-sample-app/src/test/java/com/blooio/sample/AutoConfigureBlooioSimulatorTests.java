@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.blooio.spring.test.AutoConfigureBlooioSimulator;
-import com.blooio.spring.test.BlooioSimulator;
+import com.blooio.spring.test.context.AutoConfigureBlooioSimulator;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +15,23 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
-import com.blooio.spring.test.BlooioSimulator;
-import com.blooio.spring.test.ReceivedRequest;
-import com.blooio.spring.test.SentMessage;
+import com.blooio.spring.test.simulator.BlooioSimulator;
+import com.blooio.spring.test.simulator.ReceivedRequest;
+import com.blooio.spring.test.simulator.SentMessage;
+import com.blooio.spring.test.simulator.WebhookDeliveryRecord;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole loop over real HTTP on random ports, with no Blooio account: a simulated
  * contact writes, the signed webhook reaches the bot, the bot replies through
  * BlooioTemplate, the simulator records the reply and reports its delivery back.
+ * <p>
+ * Every webhook is delivered twice, as Blooio's at-least-once delivery may do, so that
+ * each test proves the bot answers a redelivered message only once.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "blooio.api-key=")
 class SampleAppSimulatorTests {
@@ -41,8 +47,16 @@ class SampleAppSimulatorTests {
 	private DeliveredEvents deliveredEvents;
 
 	@BeforeEach
-	void clearDeliveredEvents() {
+	void clearDeliveredEventsAndDuplicateWebhooks() {
 		this.deliveredEvents.events.clear();
+		this.simulator.faults().duplicateWebhooks(true);
+	}
+
+	@AfterEach
+	void stopDuplicatingWebhooks() {
+		// not reset(): that would also drop the subscription of the app's webhook
+		// endpoint
+		this.simulator.faults().duplicateWebhooks(false);
 	}
 
 	@Test
@@ -76,34 +90,32 @@ class SampleAppSimulatorTests {
 			.containsExactly(tuple(502, "reply-" + inboundId), tuple(202, "reply-" + inboundId));
 	}
 
+	/**
+	 * Waits until the inbound message's webhook was delivered twice and both deliveries
+	 * were answered, then returns the one reply. The bot's listener runs before its
+	 * endpoint answers, so once the simulator has recorded the answer to the second
+	 * delivery, any second reply would already have been sent.
+	 */
 	private SentMessage awaitOneReplyTo(String inboundId) {
+		List<WebhookDeliveryRecord> deliveries = await().atMost(WAIT)
+			.until(() -> messageReceivedDeliveries(inboundId), (attempts) -> attempts.size() >= 2);
+		assertThat(deliveries).as("both deliveries of message.received answered 2xx, neither retried")
+			.hasSize(2)
+			.allSatisfy((delivery) -> assertThat(delivery.status()).isEqualTo(200));
 		String key = "reply-" + inboundId;
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		List<SentMessage> replies = List.of();
-		while (System.nanoTime() < deadline) {
-			replies = this.simulator.sentMessages()
-				.stream()
-				.filter((sent) -> key.equals(sent.idempotencyKey()))
-				.toList();
-			if (!replies.isEmpty()) {
-				break;
-			}
-			sleep();
-		}
-		// a redelivered webhook must not produce a second reply
-		sleep();
-		replies = this.simulator.sentMessages().stream().filter((sent) -> key.equals(sent.idempotencyKey())).toList();
-		assertThat(replies).hasSize(1);
+		List<SentMessage> replies = this.simulator.sentMessages()
+			.stream()
+			.filter((sent) -> key.equals(sent.idempotencyKey()))
+			.toList();
+		assertThat(replies).as("replies to " + inboundId).hasSize(1);
 		return replies.get(0);
 	}
 
-	private static void sleep() {
-		try {
-			Thread.sleep(200);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	private List<WebhookDeliveryRecord> messageReceivedDeliveries(String inboundId) {
+		return this.simulator.deliveries()
+			.stream()
+			.filter((delivery) -> delivery.event().equals("message.received") && delivery.messageId().equals(inboundId))
+			.toList();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

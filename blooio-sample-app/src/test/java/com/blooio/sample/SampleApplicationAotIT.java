@@ -15,8 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.blooio.spring.test.BlooioSimulator;
-import com.blooio.spring.test.SentMessage;
+import com.blooio.spring.test.simulator.BlooioSimulator;
+import com.blooio.spring.test.simulator.SentMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

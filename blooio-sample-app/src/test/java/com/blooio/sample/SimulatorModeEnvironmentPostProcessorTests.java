@@ -11,7 +11,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
-import com.blooio.spring.test.BlooioSimulator;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

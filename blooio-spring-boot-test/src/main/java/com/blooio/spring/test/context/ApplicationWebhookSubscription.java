@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.blooio.spring.autoconfigure.BlooioProperties;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 
 /**
@@ -45,7 +46,14 @@ class ApplicationWebhookSubscription implements ApplicationListener<WebServerIni
 		String url = "http://127.0.0.1:" + event.getWebServer().getPort() + basePath(event) + webhook.getPath();
 		String secret = webhook.getSecret();
 		// Without a secret only unsigned deliveries are accepted: any signature will do
-		this.simulator.keep(() -> this.simulator.registerWebhook(url, (secret != null) ? secret : Ids.webhookSecret()));
+		this.simulator.keepAcrossResets(() -> {
+			if (secret != null) {
+				this.simulator.registerWebhook(url, secret);
+			}
+			else {
+				this.simulator.registerWebhook(url);
+			}
+		});
 		logger.debug("Blooio simulator delivers webhooks to " + url);
 	}
 

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -10,6 +10,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+
+import com.blooio.spring.test.simulator.BlooioSimulator;
+import com.blooio.spring.test.webhook.BlooioWebhookSigner;
 
 /**
  * Points the application's Blooio client at a {@link BlooioSimulator} in a Spring test:
@@ -35,15 +38,17 @@ import org.springframework.test.context.TestPropertySource;
  * webhook endpoint is enabled (for example with {@code blooio.webhook.secret} set to any
  * value), the endpoint is subscribed to the simulator, signed with that secret, so that
  * what the simulator sends reaches the application's listeners. The subscription survives
- * {@link BlooioSimulator#reset()}. With a mock web environment, as in slices, there is no
- * server to deliver to: post signed payloads with {@link BlooioWebhookSigner} through
- * {@code MockMvc} or {@code WebTestClient} instead.
+ * {@link BlooioSimulator#reset()} (see
+ * {@link BlooioSimulator#keepAcrossResets(Runnable)}). With a mock web environment, as in
+ * slices, there is no server to deliver to: post signed payloads with
+ * {@link BlooioWebhookSigner} through {@code MockMvc} or {@code WebTestClient} instead.
  * <p>
  * The real key only exists once the simulator bean is created, after auto-configuration
  * conditions were evaluated; a placeholder {@code blooio.api-key} therefore lets the
  * client auto-configuration match, and the simulator's key replaces it before any bean
  * binds the properties.
  *
+ * @since 0.1.0
  * @see BlooioSimulatorConfiguration
  */
 @Target(ElementType.TYPE)

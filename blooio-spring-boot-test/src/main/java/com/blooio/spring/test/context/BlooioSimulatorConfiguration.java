@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -7,11 +7,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
+import com.blooio.spring.test.simulator.BlooioSimulator;
+
 /**
  * Configuration imported by {@link AutoConfigureBlooioSimulator}: a
  * {@link BlooioSimulator} bean, a {@link DynamicPropertyRegistrar} setting
  * {@code blooio.api-key} and {@code blooio.base-url} from it and, in applications with a
  * web server, the subscription of the application's webhook endpoint.
+ *
+ * @since 0.1.0
  */
 @Configuration(proxyBeanMethods = false)
 public class BlooioSimulatorConfiguration {

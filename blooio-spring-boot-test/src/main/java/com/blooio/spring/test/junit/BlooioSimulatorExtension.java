@@ -1,10 +1,12 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.junit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 /**
  * JUnit Jupiter extension running one {@link BlooioSimulator} per test class: started
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * }
  * </pre> Nested test classes share their enclosing class's simulator.
+ *
+ * @since 0.1.0
  */
 public class BlooioSimulatorExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 

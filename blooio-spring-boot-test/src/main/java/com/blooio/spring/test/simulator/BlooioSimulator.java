@@ -1,22 +1,16 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
+
+import com.blooio.spring.test.simulator.internal.SimulatorEngine;
 
 /**
  * An in-process fake of the Blooio v2 API for tests, on {@code 127.0.0.1}.
@@ -34,62 +28,43 @@ import org.springframework.util.Assert;
  *     blooio.send("+15551234567", "hi").block();
  *     assertThat(sim.sentMessages()).singleElement().extracting(SentMessage::text).isEqualTo("hi");
  * }
- * </pre> Thread-safe.
+ * </pre>
+ * <p>
+ * What happens asynchronously, webhook deliveries above all, is awaited with
+ * {@link #awaitDelivery(Predicate, Duration)} and
+ * {@link #awaitSentMessages(int, Duration)}: they return as soon as the simulator records
+ * what they wait for, without polling.
+ * <p>
+ * Besides the Blooio API, the simulator serves a control API without a key, so that a
+ * person or a test in another language can play the other side: <pre class="code">
+ * POST /simulator/inbound {"from": "+15551234567", "text": "hi", "attachments": ["https://…"]}
+ * POST /simulator/inbound {"from": "+15551234567", "text": "hi", "group_id": "grp_1",
+ *                          "group_name": "Team", "members": ["+15551234567", "+15557654321"]}
+ * </pre> answers {@code {"message_id": "…"}}, like {@link #contact(String)} and
+ * {@link #group(String, String, List)}.
+ * <p>
+ * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BlooioSimulator implements AutoCloseable {
 
 	/** The simulated account's sender number. */
 	public static final String NUMBER = "+15550009999";
 
-	private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
+	private final SimulatorEngine engine;
 
-	private final String apiKey;
+	private final SimulatorFaults faults;
 
-	private final HttpServer server;
-
-	private final ExecutorService executor;
-
-	private final SimulatorState state = new SimulatorState();
-
-	private final SimulatorFaults faults = new SimulatorFaults();
-
-	private final SimulatorSettings settings = new SimulatorSettings();
-
-	private final WebhookDispatcher dispatcher;
-
-	private final MessageLifecycle lifecycle;
+	private final SimulatorSettings settings;
 
 	private final List<Runnable> afterReset = new CopyOnWriteArrayList<>();
 
-	private volatile boolean closed;
-
 	private BlooioSimulator(Builder builder) {
-		this.apiKey = (builder.apiKey != null) ? builder.apiKey : Ids.apiKey();
-		Representations representations = new Representations(NUMBER);
-		this.dispatcher = new WebhookDispatcher(this.state, this.faults, builder.webhookMaxAttempts,
+		this.engine = SimulatorEngine.start(NUMBER, builder.apiKey, builder.port, builder.webhookMaxAttempts,
 				builder.webhookRetryDelay);
-		this.lifecycle = new MessageLifecycle(this.state, representations, this.dispatcher, this.settings, this.faults);
-		ApiHandler handler = new ApiHandler(this.state, this.faults, this.apiKey,
-				new MessagesApi(this.state, representations, this.lifecycle::sent),
-				new ChatsApi(this.state, representations), new AccountApi(this.state, this.apiKey, NUMBER),
-				new WebhooksApi(this.state), new ContactsApi(this.state), new GroupsApi(this.state));
-		this.executor = Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "blooio-simulator-http");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
-		}
-		catch (IOException ex) {
-			this.dispatcher.close();
-			this.executor.shutdownNow();
-			throw new UncheckedIOException("Could not start the Blooio simulator on port " + builder.port, ex);
-		}
-		this.server.createContext("/", handler);
-		this.server.createContext("/simulator/", new ControlHandler(this));
-		this.server.setExecutor(this.executor);
-		this.server.start();
+		this.faults = new SimulatorFaults(this.engine);
+		this.settings = new SimulatorSettings(this.engine);
 	}
 
 	/**
@@ -122,7 +97,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return {@code http://127.0.0.1:<port>/v2/api}
 	 */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + port() + ApiHandler.BASE_PATH;
+		return this.engine.baseUrl();
 	}
 
 	/**
@@ -130,7 +105,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return the port
 	 */
 	public int port() {
-		return this.server.getAddress().getPort();
+		return this.engine.port();
 	}
 
 	/**
@@ -138,7 +113,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return the API key
 	 */
 	public String apiKey() {
-		return this.apiKey;
+		return this.engine.apiKey();
 	}
 
 	/**
@@ -146,9 +121,10 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * {@code POST /webhooks}. Registering a URL again keeps its first secret.
 	 * @param url the receiver's URL
 	 * @return the signing secret, {@code whsec_<hex>}
+	 * @throws IllegalArgumentException if the URL is not an absolute http(s) URL
 	 */
 	public String registerWebhook(String url) {
-		return registerWebhook(url, Ids.webhookSecret());
+		return this.engine.registerWebhook(url, null);
 	}
 
 	/**
@@ -156,14 +132,12 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @param url the receiver's URL
 	 * @param secret the signing secret
 	 * @return the signing secret in effect for the URL
+	 * @throws IllegalArgumentException if the URL is not an absolute http(s) URL or the
+	 * secret is empty
 	 */
 	public String registerWebhook(String url, String secret) {
-		Assert.isTrue(url != null && WebhooksApi.isHttpUrl(url), "url must be an absolute http(s) URL");
 		Assert.hasText(secret, "secret must not be empty");
-		return this.state.locked(() -> {
-			WebhookSubscription existing = this.state.webhookByUrl(url);
-			return (existing != null) ? existing.secret : this.state.addWebhook(url, "all", secret).secret;
-		});
+		return this.engine.registerWebhook(url, secret);
 	}
 
 	/**
@@ -173,8 +147,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 */
 	public SimulatedSender contact(String identifier) {
 		Assert.hasText(identifier, "identifier must not be empty");
-		return new SimulatedSender(
-				(text, attachments) -> receive(this.state.chat(identifier), identifier, text, attachments));
+		return new SimulatedSender((text, attachments) -> this.engine.receive(identifier, text, attachments));
 	}
 
 	/**
@@ -187,15 +160,9 @@ public final class BlooioSimulator implements AutoCloseable {
 	public SimulatedGroup group(String groupId, String name, List<String> participants) {
 		Assert.isTrue(groupId != null && groupId.startsWith("grp_"), "groupId must start with grp_");
 		List<String> members = List.copyOf(participants);
-		this.state.group(groupId, name, members);
+		this.engine.group(groupId, name, members);
 		return new SimulatedGroup(members, (sender) -> new SimulatedSender(
-				(text, attachments) -> receive(this.state.group(groupId, name, members), sender, text, attachments)));
-	}
-
-	private String receive(StoredChat chat, String sender, String text, List<String> attachments) {
-		StoredMessage message = this.state.addMessage(chat, true, text, attachments, sender);
-		this.lifecycle.received(message);
-		return message.id;
+				(text, attachments) -> this.engine.receiveInGroup(groupId, name, members, sender, text, attachments)));
 	}
 
 	/**
@@ -203,7 +170,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return the sends
 	 */
 	public List<SentMessage> sentMessages() {
-		return this.state.sent();
+		return this.engine.sentMessages();
 	}
 
 	/**
@@ -212,7 +179,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return a snapshot of the contacts
 	 */
 	public List<ContactEntry> contacts() {
-		return this.state.locked(() -> this.state.contacts().stream().map(StoredContact::toEntry).toList());
+		return this.engine.contacts();
 	}
 
 	/**
@@ -222,7 +189,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return a snapshot of the groups
 	 */
 	public List<GroupEntry> groups() {
-		return this.state.locked(() -> this.state.groups().stream().map(StoredGroup::toEntry).toList());
+		return this.engine.groups();
 	}
 
 	/**
@@ -230,7 +197,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return the requests
 	 */
 	public List<ReceivedRequest> receivedRequests() {
-		return this.state.requests();
+		return this.engine.receivedRequests();
 	}
 
 	/**
@@ -239,7 +206,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return the messages, empty for an unknown chat
 	 */
 	public List<ConversationEntry> conversation(String chatId) {
-		return this.state.conversation(chatId);
+		return this.engine.conversation(chatId);
 	}
 
 	/**
@@ -247,27 +214,31 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * @return the attempts
 	 */
 	public List<WebhookDeliveryRecord> deliveries() {
-		return this.state.deliveries();
+		return this.engine.deliveries();
 	}
 
 	/**
-	 * Waits until a delivery attempt matches.
+	 * Waits until a delivery attempt matches, like {@code takeRequest(timeout)} of a mock
+	 * web server: returns as soon as a matching attempt is recorded (an attempt is
+	 * recorded once the receiver answered, or could not be reached).
 	 * @param condition the condition
 	 * @param timeout the longest wait
 	 * @return the first matching attempt
-	 * @throws AssertionError if none matched in time
+	 * @throws AssertionError if none matched in time, or the thread was interrupted
 	 */
 	public WebhookDeliveryRecord awaitDelivery(Predicate<WebhookDeliveryRecord> condition, Duration timeout) {
+		Assert.notNull(condition, "condition must not be null");
 		return await(() -> deliveries().stream().filter(condition).findFirst().orElse(null), timeout,
 				() -> "No matching webhook delivery within " + timeout + "; deliveries: " + deliveries());
 	}
 
 	/**
-	 * Waits until at least the given number of sends were accepted.
+	 * Waits until at least the given number of sends were accepted; returns as soon as
+	 * the last of them is.
 	 * @param count the number of sends
 	 * @param timeout the longest wait
-	 * @return the accepted sends
-	 * @throws AssertionError if fewer arrived in time
+	 * @return the accepted sends, at least {@code count}
+	 * @throws AssertionError if fewer arrived in time, or the thread was interrupted
 	 */
 	public List<SentMessage> awaitSentMessages(int count, Duration timeout) {
 		return await(() -> {
@@ -277,23 +248,18 @@ public final class BlooioSimulator implements AutoCloseable {
 	}
 
 	private <T> T await(Supplier<@Nullable T> probe, Duration timeout, Supplier<String> failure) {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (true) {
-			T result = probe.get();
-			if (result != null) {
-				return result;
-			}
-			if (System.nanoTime() - deadline > 0) {
-				throw new AssertionError(failure.get());
-			}
-			try {
-				Thread.sleep(POLL_INTERVAL.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError("Interrupted while waiting", ex);
-			}
+		T found;
+		try {
+			found = this.engine.await(probe, timeout);
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("Interrupted while waiting", ex);
+		}
+		if (found == null) {
+			throw new AssertionError(failure.get());
+		}
+		return found;
 	}
 
 	/**
@@ -314,26 +280,28 @@ public final class BlooioSimulator implements AutoCloseable {
 
 	/**
 	 * Forgets everything (chats, sends, requests, subscriptions, deliveries), drops
-	 * pending webhooks and clears faults and settings. Port and API key stay, and so does
-	 * the subscription of the application's own webhook endpoint that
-	 * {@link AutoConfigureBlooioSimulator} makes.
+	 * pending webhooks and clears faults and settings. Port and API key stay; then the
+	 * set-up registered with {@link #keepAcrossResets(Runnable)} runs again, such as the
+	 * subscription of the application's own webhook endpoint that
+	 * {@code @AutoConfigureBlooioSimulator} makes.
 	 */
 	public void reset() {
-		this.dispatcher.reset();
-		this.faults.reset();
-		this.settings.reset();
-		this.state.clear();
+		this.engine.reset();
 		this.afterReset.forEach(Runnable::run);
 	}
 
 	/**
-	 * Runs an action now and again after every {@link #reset()}, for set-up that belongs
-	 * to the test fixture rather than to one test.
-	 * @param action the action
+	 * Runs set-up now and again after every {@link #reset()}, for set-up that belongs to
+	 * the test fixture rather than to one test, such as a webhook subscription every test
+	 * relies on: <pre class="code">
+	 * sim.keepAcrossResets(() -&gt; sim.registerWebhook(receiverUrl, "whsec_test"));
+	 * </pre>
+	 * @param setUp the set-up
 	 */
-	void keep(Runnable action) {
-		action.run();
-		this.afterReset.add(action);
+	public void keepAcrossResets(Runnable setUp) {
+		Assert.notNull(setUp, "setUp must not be null");
+		setUp.run();
+		this.afterReset.add(setUp);
 	}
 
 	/**
@@ -341,19 +309,7 @@ public final class BlooioSimulator implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		if (this.closed) {
-			return;
-		}
-		this.closed = true;
-		this.dispatcher.close();
-		this.server.stop(0);
-		this.executor.shutdownNow();
-		try {
-			this.executor.awaitTermination(1, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.engine.close();
 	}
 
 	@Override

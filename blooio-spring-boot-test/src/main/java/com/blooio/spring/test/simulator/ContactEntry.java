@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.time.Instant;
 
@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param name the name, or {@code null}
  * @param type {@code phone} or {@code email}
  * @param createdAt when it was created
+ * @since 0.1.0
  */
 public record ContactEntry(String contactId, String identifier, @Nullable String name, String type, Instant createdAt) {
 

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.time.Instant;
 
@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param status the current status: {@code queued}, {@code sent}, {@code delivered},
  * {@code read} for outbound messages, {@code received} for inbound ones
  * @param at when the message was sent or received
+ * @since 0.1.0
  */
 public record ConversationEntry(String direction, String messageId, @Nullable String text, String status, Instant at) {
 

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.util.List;
 
@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param groupId the group id, {@code grp_...}
  * @param name the name, or {@code null} for an unnamed group
  * @param members the members' phones or emails
+ * @since 0.1.0
  */
 public record GroupEntry(String groupId, @Nullable String name, List<String> members) {
 

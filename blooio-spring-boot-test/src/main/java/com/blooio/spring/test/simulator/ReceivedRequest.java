@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param rawPath the request path exactly as received
  * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
  * @param status the status answered, or {@code -1} when the connection was dropped
+ * @since 0.1.0
  */
 public record ReceivedRequest(String method, String rawPath, @Nullable String idempotencyKey, int status) {
 

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * parts for a {@code parts} send
  * @param json the raw request body
  * @param at when the simulator accepted it
+ * @since 0.1.0
  */
 public record SentMessage(String messageId, String chatId, String rawPath, @Nullable String idempotencyKey,
 		String authorization, @Nullable String text, List<String> texts, String json, Instant at) {

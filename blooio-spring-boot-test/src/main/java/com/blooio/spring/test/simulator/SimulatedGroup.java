@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.util.List;
 import java.util.function.Function;
@@ -7,6 +7,8 @@ import org.springframework.util.Assert;
 
 /**
  * A group chat in the simulator; {@link #from(String)} picks who writes in it.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedGroup {
 

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -8,6 +8,8 @@ import org.springframework.util.Assert;
 /**
  * Someone writing to your Blooio number: each {@code sends} stores an inbound message and
  * delivers a signed {@code message.received} webhook to every subscription.
+ *
+ * @since 0.1.0
  */
 public final class SimulatedSender {
 

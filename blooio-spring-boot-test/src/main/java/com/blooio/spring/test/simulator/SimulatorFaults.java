@@ -1,27 +1,24 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
+
+import com.blooio.spring.test.simulator.internal.SimulatorEngine;
 
 /**
  * Failures a {@link BlooioSimulator} injects: error answers, dropped connections and slow
  * answers for the next API requests, and duplicated or reordered webhooks.
  * {@link BlooioSimulator#reset()} clears them.
+ *
+ * @since 0.1.0
  */
 public final class SimulatorFaults {
 
-	private final Deque<Fault> pending = new ArrayDeque<>();
+	private final SimulatorEngine engine;
 
-	private volatile boolean duplicateWebhooks;
-
-	private volatile boolean reverseWebhookOrder;
-
-	SimulatorFaults() {
+	SimulatorFaults(SimulatorEngine engine) {
+		this.engine = engine;
 	}
 
 	/**
@@ -42,7 +39,7 @@ public final class SimulatorFaults {
 	 * @return these faults
 	 */
 	public SimulatorFaults duplicateWebhooks(boolean duplicate) {
-		this.duplicateWebhooks = duplicate;
+		this.engine.duplicateWebhooks(duplicate);
 		return this;
 	}
 
@@ -53,32 +50,8 @@ public final class SimulatorFaults {
 	 * @return these faults
 	 */
 	public SimulatorFaults reverseWebhookOrder(boolean reverse) {
-		this.reverseWebhookOrder = reverse;
+		this.engine.reverseWebhookOrder(reverse);
 		return this;
-	}
-
-	boolean duplicateWebhooks() {
-		return this.duplicateWebhooks;
-	}
-
-	boolean reverseWebhookOrder() {
-		return this.reverseWebhookOrder;
-	}
-
-	synchronized @Nullable Fault poll() {
-		return this.pending.poll();
-	}
-
-	synchronized void reset() {
-		this.pending.clear();
-		this.duplicateWebhooks = false;
-		this.reverseWebhookOrder = false;
-	}
-
-	private synchronized void add(Fault fault, int count) {
-		for (int i = 0; i < count; i++) {
-			this.pending.add(fault);
-		}
 	}
 
 	/**
@@ -99,7 +72,7 @@ public final class SimulatorFaults {
 		 */
 		public void respond(int status) {
 			Assert.isTrue(status >= 400 && status <= 599, "status must be an error status");
-			add(Fault.respond(status), this.count);
+			SimulatorFaults.this.engine.respondToNextRequests(this.count, status);
 		}
 
 		/**
@@ -108,7 +81,7 @@ public final class SimulatorFaults {
 		 * @param retryAfter the wait to advertise
 		 */
 		public void rateLimited(Duration retryAfter) {
-			add(Fault.rateLimited(retryAfter), this.count);
+			SimulatorFaults.this.engine.rateLimitNextRequests(this.count, retryAfter);
 		}
 
 		/**
@@ -116,14 +89,14 @@ public final class SimulatorFaults {
 		 * and {@code mode}.
 		 */
 		public void quotaExceeded() {
-			add(Fault.quotaExceeded(), this.count);
+			SimulatorFaults.this.engine.exceedQuotaOnNextRequests(this.count);
 		}
 
 		/**
 		 * Closes the connection without answering.
 		 */
 		public void dropConnection() {
-			add(Fault.drop(), this.count);
+			SimulatorFaults.this.engine.dropNextRequests(this.count);
 		}
 
 		/**
@@ -131,7 +104,7 @@ public final class SimulatorFaults {
 		 * @param delay the wait
 		 */
 		public void delay(Duration delay) {
-			add(Fault.delayed(delay), this.count);
+			SimulatorFaults.this.engine.delayNextRequests(this.count, delay);
 		}
 
 	}

@@ -1,16 +1,21 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
+
+import org.springframework.util.Assert;
+
+import com.blooio.spring.test.simulator.internal.SimulatorEngine;
 
 /**
  * Behaviour switches of a {@link BlooioSimulator}; {@link BlooioSimulator#reset()}
  * restores the defaults.
+ *
+ * @since 0.1.0
  */
 public final class SimulatorSettings {
 
-	private volatile boolean readReceipts;
+	private final SimulatorEngine engine;
 
-	private final java.util.Set<String> failingChats = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-	SimulatorSettings() {
+	SimulatorSettings(SimulatorEngine engine) {
+		this.engine = engine;
 	}
 
 	/**
@@ -20,12 +25,8 @@ public final class SimulatorSettings {
 	 * @return these settings
 	 */
 	public SimulatorSettings readReceipts(boolean readReceipts) {
-		this.readReceipts = readReceipts;
+		this.engine.readReceipts(readReceipts);
 		return this;
-	}
-
-	boolean readReceipts() {
-		return this.readReceipts;
 	}
 
 	/**
@@ -35,18 +36,9 @@ public final class SimulatorSettings {
 	 * @return these settings
 	 */
 	public SimulatorSettings failDeliveriesTo(String chatId) {
-		org.springframework.util.Assert.hasText(chatId, "chatId must not be empty");
-		this.failingChats.add(chatId);
+		Assert.hasText(chatId, "chatId must not be empty");
+		this.engine.failDeliveriesTo(chatId);
 		return this;
-	}
-
-	boolean failsDeliveriesTo(String chatId) {
-		return this.failingChats.contains(chatId);
-	}
-
-	void reset() {
-		this.failingChats.clear();
-		this.readReceipts = false;
 	}
 
 }

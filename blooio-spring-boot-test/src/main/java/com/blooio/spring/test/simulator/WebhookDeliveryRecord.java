@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 /**
  * One attempt of the simulator to deliver a webhook.
@@ -9,6 +9,7 @@ package com.blooio.spring.test;
  * @param status the HTTP status the receiver answered, or {@code -1} when it could not be
  * reached
  * @param attempt the attempt number, starting at 1
+ * @since 0.1.0
  */
 public record WebhookDeliveryRecord(String url, String event, String messageId, int status, int attempt) {
 

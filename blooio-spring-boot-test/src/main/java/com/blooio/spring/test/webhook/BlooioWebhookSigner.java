@@ -1,12 +1,7 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.webhook;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -15,26 +10,23 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import com.blooio.spring.webhook.BlooioWebhook;
+import com.blooio.spring.webhook.signature.WebhookSigner;
+
 /**
  * Signs webhook bodies as Blooio does, for posting signed events to an application in
  * tests (with {@code WebTestClient}, {@code MockMvc} or any HTTP client).
  * <p>
- * The signature header is {@code t=<unix seconds>,v1=<hex>}, where the hex is the
- * lower-case HMAC-SHA256 of {@code "<t>.<body>"} keyed with the secret's UTF-8 bytes
- * ({@code whsec_} prefix included).
+ * The signature header ({@value WebhookSigner#SIGNATURE_HEADER}) is
+ * {@code t=<unix seconds>,v1=<hex>}, where the hex is the lower-case HMAC-SHA256 of
+ * {@code "<t>.<body>"} keyed with the secret's UTF-8 bytes ({@code whsec_} prefix
+ * included). The signature itself is made by the library's {@link WebhookSigner}, the
+ * same scheme the application verifies with; the header names are those of
+ * {@link WebhookSigner} and {@link BlooioWebhook}.
+ *
+ * @since 0.1.0
  */
 public final class BlooioWebhookSigner {
-
-	/** Header carrying the signature. */
-	public static final String SIGNATURE_HEADER = "X-Blooio-Signature";
-
-	/** Header carrying the event type. */
-	public static final String EVENT_HEADER = "X-Blooio-Event";
-
-	/** Header carrying the message id. */
-	public static final String MESSAGE_ID_HEADER = "X-Blooio-Message-Id";
-
-	private static final String ALGORITHM = "HmacSHA256";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,7 +34,7 @@ public final class BlooioWebhookSigner {
 	}
 
 	/**
-	 * Returns the {@code X-Blooio-Signature} value for a body, signed now.
+	 * Returns the {@value WebhookSigner#SIGNATURE_HEADER} value for a body, signed now.
 	 * @param secret the signing secret
 	 * @param body the raw body
 	 * @return {@code t=<unix seconds>,v1=<hex>}
@@ -52,21 +44,22 @@ public final class BlooioWebhookSigner {
 	}
 
 	/**
-	 * Returns the {@code X-Blooio-Signature} value for a body signed at the given time.
+	 * Returns the {@value WebhookSigner#SIGNATURE_HEADER} value for a body signed at the
+	 * given time.
 	 * @param secret the signing secret
 	 * @param signedAt the signature time (only whole seconds are used)
 	 * @param body the raw body
 	 * @return {@code t=<unix seconds>,v1=<hex>}
 	 */
 	public static String signatureHeader(String secret, Instant signedAt, byte[] body) {
-		long seconds = signedAt.getEpochSecond();
-		return "t=" + seconds + ",v1=" + hmacHex(secret, seconds, body);
+		return WebhookSigner.signatureHeader(secret, signedAt, body);
 	}
 
 	/**
-	 * Returns the headers Blooio sends with a webhook: JSON content type, the event and
-	 * message id headers (read from the body's {@code event} and {@code message_id} when
-	 * present) and a signature made now.
+	 * Returns the headers Blooio sends with a webhook: JSON content type, the
+	 * {@value BlooioWebhook#EVENT_HEADER} and {@value BlooioWebhook#MESSAGE_ID_HEADER}
+	 * headers (read from the body's {@code event} and {@code message_id} when present)
+	 * and a signature made now.
 	 * @param secret the signing secret
 	 * @param json the body; post exactly these characters, UTF-8 encoded
 	 * @return the headers
@@ -77,12 +70,12 @@ public final class BlooioWebhookSigner {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		JsonNode tree = readOrNull(json);
 		if (tree != null && tree.path("event").isString()) {
-			headers.set(EVENT_HEADER, tree.path("event").asString());
+			headers.set(BlooioWebhook.EVENT_HEADER, tree.path("event").asString());
 		}
 		if (tree != null && tree.path("message_id").isString()) {
-			headers.set(MESSAGE_ID_HEADER, tree.path("message_id").asString());
+			headers.set(BlooioWebhook.MESSAGE_ID_HEADER, tree.path("message_id").asString());
 		}
-		headers.set(SIGNATURE_HEADER, signatureHeader(secret, body));
+		headers.set(WebhookSigner.SIGNATURE_HEADER, signatureHeader(secret, body));
 		return headers;
 	}
 
@@ -92,18 +85,6 @@ public final class BlooioWebhookSigner {
 		}
 		catch (RuntimeException ex) {
 			return null;
-		}
-	}
-
-	private static String hmacHex(String secret, long seconds, byte[] body) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-			mac.update((seconds + ".").getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(mac.doFinal(body));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
 		}
 	}
 

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 
 import com.blooio.spring.autoconfigure.BlooioProperties;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 

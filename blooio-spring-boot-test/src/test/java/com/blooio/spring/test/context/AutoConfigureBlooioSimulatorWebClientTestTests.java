@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import java.time.Duration;
 
@@ -10,6 +10,7 @@ import org.springframework.boot.webclient.test.autoconfigure.WebClientTest;
 import org.springframework.context.annotation.Import;
 
 import com.blooio.spring.client.BlooioOperations;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

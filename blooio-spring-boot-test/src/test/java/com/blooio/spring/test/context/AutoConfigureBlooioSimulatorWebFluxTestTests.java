@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.blooio.spring.client.BlooioOperations;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

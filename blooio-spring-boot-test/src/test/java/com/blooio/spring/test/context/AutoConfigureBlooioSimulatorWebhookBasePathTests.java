@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import org.junit.jupiter.api.Test;
 
@@ -6,10 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import com.blooio.spring.test.AutoConfigureBlooioSimulatorWebhookTests.ReceivedMessages;
-import com.blooio.spring.test.AutoConfigureBlooioSimulatorWebhookTests.TestApplication;
+import com.blooio.spring.test.context.AutoConfigureBlooioSimulatorWebhookTests.ReceivedMessages;
+import com.blooio.spring.test.context.AutoConfigureBlooioSimulatorWebhookTests.TestApplication;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
-import static com.blooio.spring.test.AutoConfigureBlooioSimulatorWebhookTests.awaitHandled;
+import static com.blooio.spring.test.context.AutoConfigureBlooioSimulatorWebhookTests.awaitHandled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

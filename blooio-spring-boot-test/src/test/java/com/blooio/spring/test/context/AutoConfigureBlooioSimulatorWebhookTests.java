@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.context;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 
+import com.blooio.spring.test.simulator.BlooioSimulator;
+import com.blooio.spring.test.simulator.WebhookDeliveryRecord;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;

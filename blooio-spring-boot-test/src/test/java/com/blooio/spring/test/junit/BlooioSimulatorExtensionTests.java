@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.junit;
 
 import java.net.URI;
 import java.time.Duration;
@@ -13,6 +13,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import com.blooio.spring.client.BlooioClientSettings;
 import com.blooio.spring.client.BlooioTemplate;
+import com.blooio.spring.test.simulator.BlooioSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

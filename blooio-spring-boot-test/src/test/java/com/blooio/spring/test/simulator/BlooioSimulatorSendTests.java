@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ import com.blooio.spring.model.message.SendMessageResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for the simulator's API, driven through the real
@@ -206,14 +208,11 @@ class BlooioSimulatorSendTests extends SimulatorTestSupport {
 	}
 
 	@Test
-	void statusMovesToDeliveredAfterTheLifecycle() throws InterruptedException {
+	void statusMovesToDeliveredAfterTheLifecycle() {
 		SendMessageResponse sent = this.blooio.send("+15551234567", "hi").block(TIMEOUT);
 		assertThat(sent.status()).isEqualTo(DeliveryStatus.QUEUED);
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		while (!this.sim.conversation("+15551234567").get(0).status().equals("delivered")
-				&& System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
+		await().atMost(TIMEOUT)
+			.until(() -> this.sim.conversation("+15551234567").get(0).status(), Predicate.isEqual("delivered"));
 		MessageStatus status = this.blooio.messages().status("+15551234567", sent.messageId()).block(TIMEOUT);
 		assertThat(status.status()).isEqualTo(DeliveryStatus.DELIVERED);
 		assertThat(status.timeDelivered()).isNotNull();

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.blooio.spring.model.message.DeliveryStatus;
 import com.blooio.spring.model.message.MessageStatus;
 import com.blooio.spring.model.message.SendMessageResponse;
-import com.blooio.spring.test.WebhookReceiver.Received;
+import com.blooio.spring.test.simulator.WebhookReceiver.Received;
 import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,9 +10,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+import com.blooio.spring.webhook.BlooioWebhook;
+import com.blooio.spring.webhook.signature.WebhookSigner;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -21,6 +27,8 @@ import static org.assertj.core.api.Assertions.fail;
  * queued with {@link #answer(int...)} first.
  */
 final class WebhookReceiver implements AutoCloseable {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
 	private final HttpServer server;
 
@@ -39,9 +47,9 @@ final class WebhookReceiver implements AutoCloseable {
 			byte[] body = exchange.getRequestBody().readAllBytes();
 			int status;
 			synchronized (this) {
-				this.received.add(new Received(exchange.getRequestHeaders().getFirst("X-Blooio-Event"),
-						exchange.getRequestHeaders().getFirst("X-Blooio-Message-Id"),
-						exchange.getRequestHeaders().getFirst("X-Blooio-Signature"),
+				this.received.add(new Received(exchange.getRequestHeaders().getFirst(BlooioWebhook.EVENT_HEADER),
+						exchange.getRequestHeaders().getFirst(BlooioWebhook.MESSAGE_ID_HEADER),
+						exchange.getRequestHeaders().getFirst(WebhookSigner.SIGNATURE_HEADER),
 						exchange.getRequestHeaders().getFirst("Content-Type"), body));
 				Integer next = this.answers.poll();
 				status = (next != null) ? next : 200;
@@ -67,22 +75,20 @@ final class WebhookReceiver implements AutoCloseable {
 	}
 
 	Received await(Predicate<Received> condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (System.nanoTime() < deadline) {
-			for (Received delivery : received()) {
-				if (condition.test(delivery)) {
-					return delivery;
-				}
-			}
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
+		try {
+			return Awaitility.await()
+				.atMost(TIMEOUT)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(10))
+				.until(() -> find(condition), Objects::nonNull);
 		}
-		return fail("No matching webhook received; got " + received());
+		catch (ConditionTimeoutException ex) {
+			return fail("No matching webhook received; got " + received(), ex);
+		}
+	}
+
+	private Received find(Predicate<Received> condition) {
+		return received().stream().filter(condition).findFirst().orElse(null);
 	}
 
 	Received awaitEvent(String event) {

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -118,12 +118,17 @@ record ApiCall(String method, String rawPath, List<String> segments, Map<String,
 		}
 	}
 
-	boolean is(String method, String... path) {
-		if (!this.method.equals(method) || this.segments.size() != path.length) {
+	/**
+	 * Returns whether the path has the given segments, {@code *} matching any one.
+	 * @param pattern the segments to match
+	 * @return whether the path matches, whatever the method
+	 */
+	boolean pathMatches(List<String> pattern) {
+		if (this.segments.size() != pattern.size()) {
 			return false;
 		}
-		for (int i = 0; i < path.length; i++) {
-			if (!path[i].equals("*") && !path[i].equals(this.segments.get(i))) {
+		for (int i = 0; i < pattern.size(); i++) {
+			if (!pattern.get(i).equals("*") && !pattern.get(i).equals(this.segments.get(i))) {
 				return false;
 			}
 		}

@@ -1,24 +1,32 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
 
+import com.blooio.spring.test.simulator.ReceivedRequest;
+
 /**
  * Serves the simulated API under {@code /v2/api}: records the request, applies a pending
  * fault, checks the bearer key, routes, and writes the JSON answer or Blooio's error
  * body.
+ * <p>
+ * One route table serves both dispatch and the {@code 405} answer: a request no route
+ * takes gets {@code Allow} with the methods of the routes on its path, or 404 when there
+ * are none.
  */
 final class ApiHandler implements HttpHandler {
 
@@ -26,50 +34,65 @@ final class ApiHandler implements HttpHandler {
 
 	private final SimulatorState state;
 
-	private final SimulatorFaults faults;
+	private final FaultState faults;
 
 	private final byte[] expectedAuthorization;
 
-	private final MessagesApi messages;
-
-	private final ChatsApi chats;
-
-	private final AccountApi account;
-
-	private final WebhooksApi webhooks;
-
-	private final ContactsApi contacts;
-
-	private final GroupsApi groups;
-
 	/**
-	 * Every route served, as method followed by path segments ({@code *} for a variable);
-	 * used to answer 405 with {@code Allow} for a known path and a wrong method.
+	 * Every route served, in the order their methods are listed in {@code Allow}.
 	 */
-	private static final List<List<String>> ROUTES = List.of(List.of("GET", "me"), List.of("GET", "me", "numbers"),
-			List.of("GET", "contacts"), List.of("POST", "contacts"), List.of("GET", "contacts", "*"),
-			List.of("PATCH", "contacts", "*"), List.of("DELETE", "contacts", "*"),
-			List.of("GET", "contacts", "*", "capabilities"), List.of("GET", "groups"), List.of("POST", "groups"),
-			List.of("GET", "groups", "*"), List.of("PATCH", "groups", "*"), List.of("DELETE", "groups", "*"),
-			List.of("GET", "groups", "*", "members"), List.of("POST", "groups", "*", "members"),
-			List.of("DELETE", "groups", "*", "members", "*"), List.of("GET", "webhooks"), List.of("POST", "webhooks"),
-			List.of("GET", "webhooks", "*"), List.of("DELETE", "webhooks", "*"), List.of("GET", "chats"),
-			List.of("GET", "chats", "*"), List.of("POST", "chats", "*", "read"),
-			List.of("POST", "chats", "*", "typing"), List.of("DELETE", "chats", "*", "typing"),
-			List.of("POST", "chats", "*", "messages"), List.of("GET", "chats", "*", "messages"),
-			List.of("GET", "chats", "*", "messages", "*"), List.of("GET", "chats", "*", "messages", "*", "status"));
+	private final RouteTable routes;
 
-	ApiHandler(SimulatorState state, SimulatorFaults faults, String apiKey, MessagesApi messages, ChatsApi chats,
+	ApiHandler(SimulatorState state, FaultState faults, String apiKey, MessagesApi messages, ChatsApi chats,
 			AccountApi account, WebhooksApi webhooks, ContactsApi contacts, GroupsApi groups) {
 		this.state = state;
 		this.faults = faults;
 		this.expectedAuthorization = ("Bearer " + apiKey).getBytes(StandardCharsets.UTF_8);
-		this.messages = messages;
-		this.chats = chats;
-		this.account = account;
-		this.webhooks = webhooks;
-		this.contacts = contacts;
-		this.groups = groups;
+		this.routes = new RouteTable().add("GET", "me", (call) -> account.me())
+			.add("GET", "me/numbers", (call) -> account.numbers())
+			.add("GET", "contacts", contacts::list)
+			.add("POST", "contacts", contacts::create)
+			.add("GET", "contacts/*", (call) -> contacts.get(contactId(call)))
+			.add("PATCH", "contacts/*", (call) -> contacts.update(call, contactId(call)))
+			.add("DELETE", "contacts/*", (call) -> contacts.delete(contactId(call)))
+			.add("GET", "contacts/*/capabilities", (call) -> account.capabilities(contactId(call)))
+			.add("GET", "groups", groups::list)
+			.add("POST", "groups", groups::create)
+			.add("GET", "groups/*", (call) -> groups.get(groupId(call)))
+			.add("PATCH", "groups/*", (call) -> groups.update(call, groupId(call)))
+			.add("DELETE", "groups/*", (call) -> groups.delete(groupId(call)))
+			.add("GET", "groups/*/members", (call) -> groups.members(call, groupId(call)))
+			.add("POST", "groups/*/members", (call) -> groups.comingSoon(groupId(call)))
+			.add("DELETE", "groups/*/members/*", (call) -> groups.comingSoon(groupId(call)))
+			.add("GET", "webhooks", (call) -> webhooks.list())
+			.add("POST", "webhooks", webhooks::create)
+			.add("GET", "webhooks/*", (call) -> webhooks.get(call.segments().get(1)))
+			.add("DELETE", "webhooks/*", (call) -> webhooks.delete(call.segments().get(1)))
+			.add("GET", "chats", chats::list)
+			.add("GET", "chats/*", (call) -> chats.get(chatId(call)))
+			.add("POST", "chats/*/read", (call) -> chats.markRead(chatId(call)))
+			.add("POST", "chats/*/typing", (call) -> chats.typing(chatId(call), true))
+			.add("DELETE", "chats/*/typing", (call) -> chats.typing(chatId(call), false))
+			.add("POST", "chats/*/messages", (call) -> messages.send(call, chatId(call)))
+			.add("GET", "chats/*/messages", (call) -> messages.list(call, chatId(call)))
+			.add("GET", "chats/*/messages/*", (call) -> messages.get(chatId(call), messageId(call)))
+			.add("GET", "chats/*/messages/*/status", (call) -> messages.status(chatId(call), messageId(call)));
+	}
+
+	private static String contactId(ApiCall call) {
+		return call.identifier(1, "contactId");
+	}
+
+	private static String groupId(ApiCall call) {
+		return call.identifier(1, "groupId");
+	}
+
+	private static String chatId(ApiCall call) {
+		return call.identifier(1, "chatId");
+	}
+
+	private static String messageId(ApiCall call) {
+		return call.identifier(3, "messageId");
 	}
 
 	@Override
@@ -125,115 +148,7 @@ final class ApiHandler implements HttpHandler {
 		if (!authorized(call.authorization())) {
 			throw ApiError.of(401, "Invalid or missing API key.");
 		}
-		if (call.is("GET", "me")) {
-			return this.account.me();
-		}
-		if (call.is("GET", "me", "numbers")) {
-			return this.account.numbers();
-		}
-		if (call.is("GET", "contacts", "*", "capabilities")) {
-			return this.account.capabilities(call.identifier(1, "contactId"));
-		}
-		if (call.segments().size() >= 1 && call.segments().get(0).equals("contacts")) {
-			ApiReply reply = routeContacts(call);
-			if (reply != null) {
-				return reply;
-			}
-		}
-		if (call.segments().size() >= 1 && call.segments().get(0).equals("groups")) {
-			ApiReply reply = routeGroups(call);
-			if (reply != null) {
-				return reply;
-			}
-		}
-		if (call.is("GET", "webhooks")) {
-			return this.webhooks.list();
-		}
-		if (call.is("POST", "webhooks")) {
-			return this.webhooks.create(call);
-		}
-		if (call.is("GET", "webhooks", "*")) {
-			return this.webhooks.get(call.segments().get(1));
-		}
-		if (call.is("DELETE", "webhooks", "*")) {
-			return this.webhooks.delete(call.segments().get(1));
-		}
-		if (call.is("GET", "chats")) {
-			return this.chats.list(call);
-		}
-		if (call.segments().size() >= 2 && call.segments().get(0).equals("chats")) {
-			return routeChat(call);
-		}
-		throw unmatched(call);
-	}
-
-	private @Nullable ApiReply routeContacts(ApiCall call) {
-		if (call.is("GET", "contacts")) {
-			return this.contacts.list(call);
-		}
-		if (call.is("POST", "contacts")) {
-			return this.contacts.create(call);
-		}
-		if (call.is("GET", "contacts", "*")) {
-			return this.contacts.get(call.identifier(1, "contactId"));
-		}
-		if (call.is("PATCH", "contacts", "*")) {
-			return this.contacts.update(call, call.identifier(1, "contactId"));
-		}
-		if (call.is("DELETE", "contacts", "*")) {
-			return this.contacts.delete(call.identifier(1, "contactId"));
-		}
-		return null;
-	}
-
-	private @Nullable ApiReply routeGroups(ApiCall call) {
-		if (call.is("GET", "groups")) {
-			return this.groups.list(call);
-		}
-		if (call.is("POST", "groups")) {
-			return this.groups.create(call);
-		}
-		if (call.is("GET", "groups", "*")) {
-			return this.groups.get(call.identifier(1, "groupId"));
-		}
-		if (call.is("PATCH", "groups", "*")) {
-			return this.groups.update(call, call.identifier(1, "groupId"));
-		}
-		if (call.is("DELETE", "groups", "*")) {
-			return this.groups.delete(call.identifier(1, "groupId"));
-		}
-		if (call.is("GET", "groups", "*", "members")) {
-			return this.groups.members(call, call.identifier(1, "groupId"));
-		}
-		if (call.is("POST", "groups", "*", "members") || call.is("DELETE", "groups", "*", "members", "*")) {
-			return this.groups.comingSoon(call.identifier(1, "groupId"));
-		}
-		return null;
-	}
-
-	private ApiReply routeChat(ApiCall call) {
-		if (call.is("GET", "chats", "*")) {
-			return this.chats.get(call.identifier(1, "chatId"));
-		}
-		if (call.is("POST", "chats", "*", "read")) {
-			return this.chats.markRead(call.identifier(1, "chatId"));
-		}
-		if (call.is("POST", "chats", "*", "typing") || call.is("DELETE", "chats", "*", "typing")) {
-			return this.chats.typing(call.identifier(1, "chatId"), call.method().equals("POST"));
-		}
-		if (call.is("POST", "chats", "*", "messages")) {
-			return this.messages.send(call, call.identifier(1, "chatId"));
-		}
-		if (call.is("GET", "chats", "*", "messages")) {
-			return this.messages.list(call, call.identifier(1, "chatId"));
-		}
-		if (call.is("GET", "chats", "*", "messages", "*")) {
-			return this.messages.get(call.identifier(1, "chatId"), call.identifier(3, "messageId"));
-		}
-		if (call.is("GET", "chats", "*", "messages", "*", "status")) {
-			return this.messages.status(call.identifier(1, "chatId"), call.identifier(3, "messageId"));
-		}
-		throw unmatched(call);
+		return this.routes.dispatch(call);
 	}
 
 	private boolean authorized(@Nullable String authorization) {
@@ -242,19 +157,10 @@ final class ApiHandler implements HttpHandler {
 	}
 
 	/**
-	 * Answers a request no route took: 405 with {@code Allow} when the path is served
-	 * with other methods, 404 otherwise.
+	 * Answers a request for a served path with a method it is not served with: 405 with
+	 * {@code Allow}.
 	 */
-	private static ApiError unmatched(ApiCall call) {
-		Set<String> allowed = new LinkedHashSet<>();
-		for (List<String> route : ROUTES) {
-			if (call.is(call.method(), route.subList(1, route.size()).toArray(String[]::new))) {
-				allowed.add(route.get(0));
-			}
-		}
-		if (allowed.isEmpty()) {
-			return notFound(call);
-		}
+	private static ApiError methodNotAllowed(ApiCall call, Set<String> allowed) {
 		String allow = String.join(", ", allowed);
 		return ApiError.of(405,
 				"Method " + call.method() + " is not allowed on " + call.rawPath() + "; use " + allow + ".", Map.of(),
@@ -283,6 +189,40 @@ final class ApiHandler implements HttpHandler {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * The routes served, each a method, a path below {@code /v2/api} as segments
+	 * ({@code *} for a variable one) and what answers it. A call no route takes is
+	 * answered 405 with {@code Allow} when routes with other methods serve its path, 404
+	 * otherwise.
+	 */
+	private static final class RouteTable {
+
+		private final List<Route> routes = new ArrayList<>();
+
+		RouteTable add(String method, String path, Function<ApiCall, ApiReply> action) {
+			this.routes.add(new Route(method, List.of(path.split("/")), action));
+			return this;
+		}
+
+		ApiReply dispatch(ApiCall call) {
+			Set<String> allowed = new LinkedHashSet<>();
+			for (Route route : this.routes) {
+				if (call.pathMatches(route.path())) {
+					if (route.method().equals(call.method())) {
+						return route.action().apply(call);
+					}
+					allowed.add(route.method());
+				}
+			}
+			throw allowed.isEmpty() ? notFound(call) : methodNotAllowed(call, allowed);
+		}
+
+	}
+
+	private record Route(String method, List<String> path, Function<ApiCall, ApiReply> action) {
+
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +29,10 @@ final class ControlHandler implements HttpHandler {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final BlooioSimulator simulator;
+	private final SimulatorEngine engine;
 
-	ControlHandler(BlooioSimulator simulator) {
-		this.simulator = simulator;
+	ControlHandler(SimulatorEngine engine) {
+		this.engine = engine;
 	}
 
 	@Override
@@ -56,22 +56,22 @@ final class ControlHandler implements HttpHandler {
 				return;
 			}
 			String text = (text(command, "text") != null) ? text(command, "text") : "";
-			String messageId = sender(command, from).sends(text, strings(command, "attachments"));
+			String messageId = receive(command, from, text, strings(command, "attachments"));
 			respond(exchange, 200, Map.of("message_id", messageId));
 		}
 	}
 
-	private SimulatedSender sender(JsonNode command, String from) {
+	private String receive(JsonNode command, String from, String text, List<String> attachments) {
 		String groupId = text(command, "group_id");
 		if (groupId == null) {
-			return this.simulator.contact(from);
+			return this.engine.receive(from, text, attachments);
 		}
 		List<String> members = strings(command, "members");
 		if (!members.contains(from)) {
 			members.add(from);
 		}
 		String name = (text(command, "group_name") != null) ? text(command, "group_name") : groupId;
-		return this.simulator.group(groupId, name, members).from(from);
+		return this.engine.receiveInGroup(groupId, name, members, from, text, attachments);
 	}
 
 	private @Nullable JsonNode readCommand(InputStream body) throws IOException {

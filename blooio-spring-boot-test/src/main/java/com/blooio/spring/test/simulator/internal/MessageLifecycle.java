@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,12 +24,12 @@ final class MessageLifecycle {
 
 	private final WebhookDispatcher dispatcher;
 
-	private final SimulatorSettings settings;
+	private final SettingsState settings;
 
-	private final SimulatorFaults faults;
+	private final FaultState faults;
 
 	MessageLifecycle(SimulatorState state, Representations representations, WebhookDispatcher dispatcher,
-			SimulatorSettings settings, SimulatorFaults faults) {
+			SettingsState settings, FaultState faults) {
 		this.state = state;
 		this.representations = representations;
 		this.dispatcher = dispatcher;

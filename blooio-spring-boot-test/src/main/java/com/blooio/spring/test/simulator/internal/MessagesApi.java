@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
+
+import com.blooio.spring.test.simulator.SentMessage;
 
 /**
  * The message endpoints: send (with idempotency), list, get and status.

@@ -1,19 +1,31 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+
+import com.blooio.spring.test.simulator.ConversationEntry;
+import com.blooio.spring.test.simulator.ReceivedRequest;
+import com.blooio.spring.test.simulator.SentMessage;
+import com.blooio.spring.test.simulator.WebhookDeliveryRecord;
 
 /**
  * Everything the simulator remembers: chats and messages, contacts, groups, accepted
  * sends, idempotency keys, received requests, webhook subscriptions and delivery
  * attempts. Every method holds one lock; {@link #locked(Supplier)} runs several steps
  * atomically.
+ * <p>
+ * Recording a request, a send or a delivery attempt, adding or advancing a message and
+ * clearing are changes that wake threads in {@link #awaitChange(long, long)}, so that
+ * tests wait for what they expect without polling.
  */
 final class SimulatorState {
 
@@ -32,6 +44,9 @@ final class SimulatorState {
 	private final Map<String, StoredContact> contacts = new LinkedHashMap<>();
 
 	private final Map<String, StoredGroup> groups = new LinkedHashMap<>();
+
+	/** Counts the changes that {@link #awaitChange(long, long)} waits for. */
+	private long version;
 
 	synchronized <T> T locked(Supplier<T> action) {
 		return action.get();
@@ -62,7 +77,7 @@ final class SimulatorState {
 		return this.groups.get(id);
 	}
 
-	synchronized @Nullable StoredGroup findGroupWithMembers(java.util.Set<String> members) {
+	synchronized @Nullable StoredGroup findGroupWithMembers(Set<String> members) {
 		return this.groups.values()
 			.stream()
 			.filter((group) -> group.members.keySet().equals(members))
@@ -131,6 +146,7 @@ final class SimulatorState {
 			}
 		}
 		chat.messages.add(message);
+		changed();
 		return message;
 	}
 
@@ -142,6 +158,7 @@ final class SimulatorState {
 		if ("delivered".equals(status)) {
 			message.timeDelivered = at;
 		}
+		changed();
 	}
 
 	synchronized @Nullable Map<String, Object> idempotentResponse(String key) {
@@ -154,6 +171,7 @@ final class SimulatorState {
 
 	synchronized void recordSent(SentMessage message) {
 		this.sent.add(message);
+		changed();
 	}
 
 	synchronized List<SentMessage> sent() {
@@ -162,6 +180,7 @@ final class SimulatorState {
 
 	synchronized void recordRequest(ReceivedRequest request) {
 		this.requests.add(request);
+		changed();
 	}
 
 	synchronized List<ReceivedRequest> requests() {
@@ -170,6 +189,7 @@ final class SimulatorState {
 
 	synchronized void recordDelivery(WebhookDeliveryRecord delivery) {
 		this.deliveries.add(delivery);
+		changed();
 	}
 
 	synchronized List<WebhookDeliveryRecord> deliveries() {
@@ -202,7 +222,7 @@ final class SimulatorState {
 		}
 		return chat.messages.stream()
 			.map((message) -> new ConversationEntry(message.direction(), message.id, message.text, message.status,
-					java.time.Instant.ofEpochMilli(message.timeSent)))
+					Instant.ofEpochMilli(message.timeSent)))
 			.toList();
 	}
 
@@ -215,6 +235,37 @@ final class SimulatorState {
 		this.webhooks.clear();
 		this.contacts.clear();
 		this.groups.clear();
+		changed();
+	}
+
+	/**
+	 * Returns the number of changes so far; pass it to {@link #awaitChange(long, long)}
+	 * after checking the state, so that a change in between is not missed.
+	 * @return the change count
+	 */
+	synchronized long version() {
+		return this.version;
+	}
+
+	/**
+	 * Waits until the state changed since {@code seen} or the time is up.
+	 * @param seen the {@link #version()} the caller last saw
+	 * @param timeoutNanos the longest wait
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	synchronized void awaitChange(long seen, long timeoutNanos) throws InterruptedException {
+		long deadline = System.nanoTime() + timeoutNanos;
+		long remaining = timeoutNanos;
+		while (this.version == seen && remaining > 0) {
+			TimeUnit.NANOSECONDS.timedWait(this, remaining);
+			remaining = deadline - System.nanoTime();
+		}
+	}
+
+	private void changed() {
+		// called with the lock held
+		this.version++;
+		notifyAll();
 	}
 
 }

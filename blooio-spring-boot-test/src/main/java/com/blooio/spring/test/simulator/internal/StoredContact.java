@@ -1,6 +1,10 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
+
+import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+
+import com.blooio.spring.test.simulator.ContactEntry;
 
 /**
  * A contact held by the simulator. Guarded by {@link SimulatorState}'s lock.
@@ -28,7 +32,7 @@ final class StoredContact {
 
 	ContactEntry toEntry() {
 		return new ContactEntry(this.contactId, this.identifier, this.name, type(),
-				java.time.Instant.ofEpochMilli(this.createdAt));
+				Instant.ofEpochMilli(this.createdAt));
 	}
 
 }

@@ -1,10 +1,12 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+
+import com.blooio.spring.test.simulator.GroupEntry;
 
 /**
  * A group held by the simulator: its name and members with the time each was added.

@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.util.List;
 

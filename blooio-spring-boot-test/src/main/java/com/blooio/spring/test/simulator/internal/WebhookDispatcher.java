@@ -1,4 +1,4 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,9 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import com.blooio.spring.test.simulator.WebhookDeliveryRecord;
+import com.blooio.spring.webhook.BlooioWebhook;
+import com.blooio.spring.webhook.signature.WebhookSigner;
+
 /**
  * Delivers signed webhooks to every subscription, one at a time on a single daemon
  * thread, retrying an attempt answered non-2xx (or not answered) after a fixed delay.
+ * Bodies are signed by the library's {@link WebhookSigner}, the one implementation of
+ * Blooio's signature scheme.
  * <p>
  * Tasks scheduled before a {@link #reset()} are dropped, so a test never receives events
  * caused by an earlier one.
@@ -32,7 +38,7 @@ final class WebhookDispatcher implements AutoCloseable {
 
 	private final SimulatorState state;
 
-	private final SimulatorFaults faults;
+	private final FaultState faults;
 
 	private final int maxAttempts;
 
@@ -47,7 +53,7 @@ final class WebhookDispatcher implements AutoCloseable {
 	/** Makes "still the same generation?" and recording a delivery one step. */
 	private final Object recordLock = new Object();
 
-	WebhookDispatcher(SimulatorState state, SimulatorFaults faults, int maxAttempts, Duration retryDelay) {
+	WebhookDispatcher(SimulatorState state, FaultState faults, int maxAttempts, Duration retryDelay) {
 		this.state = state;
 		this.faults = faults;
 		this.maxAttempts = maxAttempts;
@@ -130,10 +136,9 @@ final class WebhookDispatcher implements AutoCloseable {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url))
 				.timeout(TIMEOUT)
 				.header("Content-Type", "application/json")
-				.header(BlooioWebhookSigner.EVENT_HEADER, event)
-				.header(BlooioWebhookSigner.MESSAGE_ID_HEADER, messageId)
-				.header(BlooioWebhookSigner.SIGNATURE_HEADER,
-						BlooioWebhookSigner.signatureHeader(subscription.secret, Instant.now(), body))
+				.header(BlooioWebhook.EVENT_HEADER, event)
+				.header(BlooioWebhook.MESSAGE_ID_HEADER, messageId)
+				.header(WebhookSigner.SIGNATURE_HEADER, subscription.signer.signatureHeader(Instant.now(), body))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build();
 			return this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

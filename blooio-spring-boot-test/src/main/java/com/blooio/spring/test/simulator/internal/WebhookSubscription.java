@@ -1,15 +1,18 @@
-package com.blooio.spring.test;
+package com.blooio.spring.test.simulator.internal;
 
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.blooio.spring.webhook.signature.WebhookSigner;
+
 /**
- * A webhook registered with the simulator.
+ * A webhook registered with the simulator, with the signer its deliveries are signed by.
  */
 final class WebhookSubscription {
 
-	private static final java.util.Set<String> STATUS_EVENTS = java.util.Set.of("message.sent", "message.delivered",
-			"message.failed", "message.read");
+	private static final Set<String> STATUS_EVENTS = Set.of("message.sent", "message.delivered", "message.failed",
+			"message.read");
 
 	final String id;
 
@@ -21,6 +24,8 @@ final class WebhookSubscription {
 
 	final long createdAt;
 
+	final WebhookSigner signer;
+
 	final AtomicInteger failureCount = new AtomicInteger();
 
 	final AtomicLong lastTriggered = new AtomicLong(-1);
@@ -31,6 +36,7 @@ final class WebhookSubscription {
 		this.type = type;
 		this.secret = secret;
 		this.createdAt = createdAt;
+		this.signer = new WebhookSigner(secret);
 	}
 
 	/**

@@ -1,0 +1,37 @@
+package com.blooio.spring.test.simulator.internal;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The behaviour switches in effect, as set through
+ * {@link com.blooio.spring.test.simulator.SimulatorSettings}.
+ */
+final class SettingsState {
+
+	private final Set<String> failingChats = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean readReceipts;
+
+	void readReceipts(boolean readReceipts) {
+		this.readReceipts = readReceipts;
+	}
+
+	boolean readReceipts() {
+		return this.readReceipts;
+	}
+
+	void failDeliveriesTo(String chatId) {
+		this.failingChats.add(chatId);
+	}
+
+	boolean failsDeliveriesTo(String chatId) {
+		return this.failingChats.contains(chatId);
+	}
+
+	void reset() {
+		this.failingChats.clear();
+		this.readReceipts = false;
+	}
+
+}

@@ -1,0 +1,367 @@
+package com.blooio.spring.test.simulator.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import com.sun.net.httpserver.HttpServer;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+import com.blooio.spring.test.simulator.BlooioSimulator;
+import com.blooio.spring.test.simulator.ContactEntry;
+import com.blooio.spring.test.simulator.ConversationEntry;
+import com.blooio.spring.test.simulator.GroupEntry;
+import com.blooio.spring.test.simulator.ReceivedRequest;
+import com.blooio.spring.test.simulator.SentMessage;
+import com.blooio.spring.test.simulator.WebhookDeliveryRecord;
+
+/**
+ * The engine behind {@link BlooioSimulator}, and the one way into this package: the HTTP
+ * server on {@code 127.0.0.1}, the simulated API and control API, the state, the message
+ * lifecycle, injected faults and the webhook deliveries.
+ * <p>
+ * Not API: it is public only so that {@link BlooioSimulator} and its handles can delegate
+ * to it, and it may change in any release. Use {@link BlooioSimulator}.
+ *
+ * @since 0.1.0
+ */
+public final class SimulatorEngine implements AutoCloseable {
+
+	private final String apiKey;
+
+	private final SimulatorState state = new SimulatorState();
+
+	private final FaultState faults = new FaultState();
+
+	private final SettingsState settings = new SettingsState();
+
+	private final WebhookDispatcher dispatcher;
+
+	private final MessageLifecycle lifecycle;
+
+	private final ExecutorService executor;
+
+	private final HttpServer server;
+
+	private volatile boolean closed;
+
+	private SimulatorEngine(String number, @Nullable String apiKey, int port, int webhookMaxAttempts,
+			Duration webhookRetryDelay) {
+		this.apiKey = (apiKey != null) ? apiKey : Ids.apiKey();
+		Representations representations = new Representations(number);
+		this.dispatcher = new WebhookDispatcher(this.state, this.faults, webhookMaxAttempts, webhookRetryDelay);
+		this.lifecycle = new MessageLifecycle(this.state, representations, this.dispatcher, this.settings, this.faults);
+		ApiHandler handler = new ApiHandler(this.state, this.faults, this.apiKey,
+				new MessagesApi(this.state, representations, this.lifecycle::sent),
+				new ChatsApi(this.state, representations), new AccountApi(this.state, this.apiKey, number),
+				new WebhooksApi(this.state), new ContactsApi(this.state), new GroupsApi(this.state));
+		this.executor = Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "blooio-simulator-http");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+		}
+		catch (IOException ex) {
+			this.dispatcher.close();
+			this.executor.shutdownNow();
+			throw new UncheckedIOException("Could not start the Blooio simulator on port " + port, ex);
+		}
+		this.server.createContext("/", handler);
+		this.server.createContext("/simulator/", new ControlHandler(this));
+		this.server.setExecutor(this.executor);
+		this.server.start();
+	}
+
+	/**
+	 * Starts an engine.
+	 * @param number the account's sender number
+	 * @param apiKey the API key to accept, or {@code null} for a random one
+	 * @param port the port, or 0 for a free one
+	 * @param webhookMaxAttempts how many times a webhook is attempted in all
+	 * @param webhookRetryDelay the wait before a failed webhook delivery is tried again
+	 * @return the running engine
+	 * @throws UncheckedIOException if the port cannot be bound
+	 */
+	public static SimulatorEngine start(String number, @Nullable String apiKey, int port, int webhookMaxAttempts,
+			Duration webhookRetryDelay) {
+		return new SimulatorEngine(number, apiKey, port, webhookMaxAttempts, webhookRetryDelay);
+	}
+
+	/**
+	 * Returns the base URL of the simulated API.
+	 * @return {@code http://127.0.0.1:<port>/v2/api}
+	 */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port() + ApiHandler.BASE_PATH;
+	}
+
+	/**
+	 * Returns the port the server listens on.
+	 * @return the port
+	 */
+	public int port() {
+		return this.server.getAddress().getPort();
+	}
+
+	/**
+	 * Returns the only API key accepted.
+	 * @return the API key
+	 */
+	public String apiKey() {
+		return this.apiKey;
+	}
+
+	/**
+	 * Subscribes a URL to every webhook event, unless it is subscribed already.
+	 * @param url the receiver's URL
+	 * @param secret the signing secret, or {@code null} to generate one
+	 * @return the signing secret in effect for the URL
+	 * @throws IllegalArgumentException if the URL is not an absolute http(s) URL
+	 */
+	public String registerWebhook(String url, @Nullable String secret) {
+		Assert.isTrue(url != null && WebhooksApi.isHttpUrl(url), "url must be an absolute http(s) URL");
+		return this.state.locked(() -> {
+			WebhookSubscription existing = this.state.webhookByUrl(url);
+			if (existing != null) {
+				return existing.secret;
+			}
+			return this.state.addWebhook(url, "all", (secret != null) ? secret : Ids.webhookSecret()).secret;
+		});
+	}
+
+	/**
+	 * Stores a message from a contact in its 1:1 chat and delivers
+	 * {@code message.received}.
+	 * @param from the contact's phone or email
+	 * @param text the text
+	 * @param attachments URLs of the attachments
+	 * @return the id of the inbound message
+	 */
+	public String receive(String from, String text, List<String> attachments) {
+		return receive(this.state.chat(from), from, text, attachments);
+	}
+
+	/**
+	 * Creates or updates a group chat.
+	 * @param groupId the group id
+	 * @param name the group name, or {@code null}
+	 * @param members the members' phones or emails
+	 */
+	public void group(String groupId, @Nullable String name, List<String> members) {
+		this.state.group(groupId, name, members);
+	}
+
+	/**
+	 * Creates or updates a group chat, stores a member's message in it and delivers
+	 * {@code message.received}.
+	 * @param groupId the group id
+	 * @param name the group name, or {@code null}
+	 * @param members the members' phones or emails
+	 * @param sender the member writing
+	 * @param text the text
+	 * @param attachments URLs of the attachments
+	 * @return the id of the inbound message
+	 */
+	public String receiveInGroup(String groupId, @Nullable String name, List<String> members, String sender,
+			String text, List<String> attachments) {
+		return receive(this.state.group(groupId, name, members), sender, text, attachments);
+	}
+
+	private String receive(StoredChat chat, String sender, String text, List<String> attachments) {
+		StoredMessage message = this.state.addMessage(chat, true, text, attachments, sender);
+		this.lifecycle.received(message);
+		return message.id;
+	}
+
+	/**
+	 * Returns every accepted send, in order.
+	 * @return a snapshot of the sends
+	 */
+	public List<SentMessage> sentMessages() {
+		return this.state.sent();
+	}
+
+	/**
+	 * Returns the contacts, oldest first.
+	 * @return a snapshot of the contacts
+	 */
+	public List<ContactEntry> contacts() {
+		return this.state.locked(() -> this.state.contacts().stream().map(StoredContact::toEntry).toList());
+	}
+
+	/**
+	 * Returns the groups, oldest first.
+	 * @return a snapshot of the groups
+	 */
+	public List<GroupEntry> groups() {
+		return this.state.locked(() -> this.state.groups().stream().map(StoredGroup::toEntry).toList());
+	}
+
+	/**
+	 * Returns every API request received, in order.
+	 * @return a snapshot of the requests
+	 */
+	public List<ReceivedRequest> receivedRequests() {
+		return this.state.requests();
+	}
+
+	/**
+	 * Returns the messages of a chat, oldest first.
+	 * @param chatId the chat id, not encoded
+	 * @return a snapshot of the messages, empty for an unknown chat
+	 */
+	public List<ConversationEntry> conversation(String chatId) {
+		return this.state.conversation(chatId);
+	}
+
+	/**
+	 * Returns every webhook delivery attempt, in order.
+	 * @return a snapshot of the attempts
+	 */
+	public List<WebhookDeliveryRecord> deliveries() {
+		return this.state.deliveries();
+	}
+
+	/**
+	 * Waits until a probe of the state finds what it looks for. The probe runs now and
+	 * again whenever the state changes (a request, send or delivery attempt recorded, a
+	 * message added or advanced, a reset), never on a timer.
+	 * @param <T> the type found
+	 * @param probe returns what it found, or {@code null} to keep waiting
+	 * @param timeout the longest wait
+	 * @return what the probe found, or {@code null} if it found nothing in time
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	public <T> @Nullable T await(Supplier<@Nullable T> probe, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			long seen = this.state.version();
+			T found = probe.get();
+			if (found != null) {
+				return found;
+			}
+			long remaining = deadline - System.nanoTime();
+			if (remaining <= 0) {
+				return null;
+			}
+			this.state.awaitChange(seen, remaining);
+		}
+	}
+
+	/**
+	 * Answers the next API requests with an error status and Blooio's error body.
+	 * @param count how many requests
+	 * @param status the HTTP status
+	 */
+	public void respondToNextRequests(int count, int status) {
+		this.faults.add(Fault.respond(status), count);
+	}
+
+	/**
+	 * Answers the next API requests 429 with a {@code Retry-After}.
+	 * @param count how many requests
+	 * @param retryAfter the wait to advertise
+	 */
+	public void rateLimitNextRequests(int count, Duration retryAfter) {
+		this.faults.add(Fault.rateLimited(retryAfter), count);
+	}
+
+	/**
+	 * Answers the next API requests 429 {@code outbound_limit_reached}.
+	 * @param count how many requests
+	 */
+	public void exceedQuotaOnNextRequests(int count) {
+		this.faults.add(Fault.quotaExceeded(), count);
+	}
+
+	/**
+	 * Closes the connection of the next API requests without answering.
+	 * @param count how many requests
+	 */
+	public void dropNextRequests(int count) {
+		this.faults.add(Fault.drop(), count);
+	}
+
+	/**
+	 * Waits before answering the next API requests.
+	 * @param count how many requests
+	 * @param delay the wait
+	 */
+	public void delayNextRequests(int count, Duration delay) {
+		this.faults.add(Fault.delayed(delay), count);
+	}
+
+	/**
+	 * Sets whether every webhook is delivered twice.
+	 * @param duplicate whether to duplicate deliveries
+	 */
+	public void duplicateWebhooks(boolean duplicate) {
+		this.faults.duplicateWebhooks(duplicate);
+	}
+
+	/**
+	 * Sets whether the lifecycle events of a sent message are delivered in reverse order.
+	 * @param reverse whether to reverse the order
+	 */
+	public void reverseWebhookOrder(boolean reverse) {
+		this.faults.reverseWebhookOrder(reverse);
+	}
+
+	/**
+	 * Sets whether {@code message.read} follows {@code message.delivered}.
+	 * @param readReceipts whether recipients read their messages
+	 */
+	public void readReceipts(boolean readReceipts) {
+		this.settings.readReceipts(readReceipts);
+	}
+
+	/**
+	 * Makes every message later sent to a chat fail.
+	 * @param chatId the chat id, not encoded
+	 */
+	public void failDeliveriesTo(String chatId) {
+		this.settings.failDeliveriesTo(chatId);
+	}
+
+	/**
+	 * Forgets all state, drops pending webhooks and clears faults and settings.
+	 */
+	public void reset() {
+		this.dispatcher.reset();
+		this.faults.reset();
+		this.settings.reset();
+		this.state.clear();
+	}
+
+	/**
+	 * Stops the server and the webhook deliveries. Calling it again does nothing.
+	 */
+	@Override
+	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		this.dispatcher.close();
+		this.server.stop(0);
+		this.executor.shutdownNow();
+		try {
+			this.executor.awaitTermination(1, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
