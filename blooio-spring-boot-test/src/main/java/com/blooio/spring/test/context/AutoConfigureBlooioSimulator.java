@@ -49,7 +49,6 @@ import com.blooio.spring.test.webhook.BlooioWebhookSigner;
  * binds the properties.
  *
  * @since 0.1.0
- * @see BlooioSimulatorConfiguration
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,11 +14,9 @@ import com.blooio.spring.test.simulator.BlooioSimulator;
  * {@link BlooioSimulator} bean, a {@link DynamicPropertyRegistrar} setting
  * {@code blooio.api-key} and {@code blooio.base-url} from it and, in applications with a
  * web server, the subscription of the application's webhook endpoint.
- *
- * @since 0.1.0
  */
 @Configuration(proxyBeanMethods = false)
-public class BlooioSimulatorConfiguration {
+class BlooioSimulatorConfiguration {
 
 	static final String API_KEY_PROPERTY = "blooio.api-key";
 
