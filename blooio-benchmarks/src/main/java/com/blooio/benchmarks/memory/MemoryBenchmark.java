@@ -20,11 +20,11 @@ import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 /**
  * Heap used after many webhook deliveries with distinct ids, driven in-process through
  * the auto-configured {@link BlooioWebhookHandler}: measured after start-up, after the
- * first checkpoint (by default 10 000 deliveries, the store's default size) and after the
- * last (100 000). Each measurement follows full garbage collections, so it is the live
- * heap. Bounded means the store never holds more than
- * {@code blooio.webhook.deduplication.max-entries} and the heap after 100 000 is about
- * the heap after 10 000.
+ * first checkpoint (by default as many deliveries as the in-memory store holds,
+ * {@code blooio.webhook.deduplication.memory.max-entries}) and after the last (by default
+ * ten times as many). Each measurement follows full garbage collections, so it is the
+ * live heap. Bounded means the store never holds more than its maximum and the heap after
+ * the last checkpoint is about the heap after the first.
  */
 public final class MemoryBenchmark {
 
@@ -33,13 +33,17 @@ public final class MemoryBenchmark {
 
 	public static void main(String[] arguments) throws InterruptedException {
 		Args args = Args.parse(arguments);
-		int first = args.getInt("first", 10_000);
-		int last = args.getInt("last", 100_000);
 		try (ConfigurableApplicationContext context = InboundServerApp.start("webflux", Map.of())) {
 			BlooioWebhookHandler handler = context.getBean(BlooioWebhookHandler.class);
 			WebhookDeduplicationStore store = context.getBean(WebhookDeduplicationStore.class);
 			DeliveryCounter counter = context.getBean(DeliveryCounter.class);
-			int maxEntries = context.getBean(BlooioProperties.class).getWebhook().getDeduplication().getMaxEntries();
+			int maxEntries = context.getBean(BlooioProperties.class)
+				.getWebhook()
+				.getDeduplication()
+				.getMemory()
+				.getMaxEntries();
+			int first = args.getInt("first", maxEntries);
+			int last = args.getInt("last", 10 * first);
 			WebhookDeliveries deliveries = WebhookDeliveries.fromFixture();
 			report(0, usedHeapAfterGc(), store, maxEntries, counter);
 			deliver(handler, deliveries, first);

@@ -32,6 +32,8 @@ import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
 @State(Scope.Benchmark)
 public class DeduplicationStoreBenchmarks {
 
+	private static final Duration LEASE = Duration.ofSeconds(30);
+
 	private InMemoryWebhookDeduplicationStore store;
 
 	@Setup
@@ -52,8 +54,8 @@ public class DeduplicationStoreBenchmarks {
 	}
 
 	private Claim claimAndComplete(String key) {
-		Claim claim = this.store.claim(key);
-		this.store.complete(key);
+		Claim claim = this.store.claim(key, LEASE);
+		this.store.complete(key, claim.owner());
 		return claim;
 	}
 

@@ -1,5 +1,7 @@
 package com.blooio.benchmarks.support;
 
+import java.time.Duration;
+
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 
 /**
@@ -8,17 +10,21 @@ import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
  */
 public final class AcceptingStore implements WebhookDeduplicationStore {
 
+	private static final Claim CLAIMED = Claim.claimed("benchmark");
+
 	@Override
-	public Claim claim(String key) {
-		return Claim.CLAIMED;
+	public Claim claim(String key, Duration lease) {
+		return CLAIMED;
 	}
 
 	@Override
-	public void complete(String key) {
+	public boolean complete(String key, String owner) {
+		return true;
 	}
 
 	@Override
-	public void release(String key) {
+	public boolean release(String key, String owner) {
+		return true;
 	}
 
 }

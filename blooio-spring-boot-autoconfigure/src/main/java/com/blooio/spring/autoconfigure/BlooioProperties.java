@@ -411,36 +411,205 @@ public class BlooioProperties implements Validator {
 	public static final class Deduplication {
 
 		/**
-		 * How long a handled delivery is remembered.
+		 * Where handled deliveries are remembered: in this instance's memory, or shared
+		 * by every instance in Redis or a JDBC database.
 		 */
-		private Duration window = Duration.ofHours(24);
+		private Store store = Store.MEMORY;
 
 		/**
-		 * Most deliveries remembered at once; the oldest are forgotten first.
+		 * How long a handled delivery is remembered: its redeliveries within it are not
+		 * published again.
 		 */
-		private int maxEntries = 10_000;
+		private Duration retention = Duration.ofHours(24);
 
-		public Duration getWindow() {
-			return this.window;
+		/**
+		 * How long a delivery being handled is held for its listeners. Listeners must
+		 * finish within it; once it ends (the instance died, say), a redelivery is
+		 * handled again.
+		 */
+		private Duration lease = Duration.ofSeconds(30);
+
+		private final Memory memory = new Memory();
+
+		private final Redis redis = new Redis();
+
+		private final Jdbc jdbc = new Jdbc();
+
+		public Store getStore() {
+			return this.store;
 		}
 
-		public void setWindow(Duration window) {
-			requirePositive(window);
-			this.window = window;
+		public void setStore(Store store) {
+			Assert.notNull(store, "must be memory, redis or jdbc");
+			this.store = store;
 		}
 
-		public int getMaxEntries() {
-			return this.maxEntries;
+		public Duration getRetention() {
+			return this.retention;
 		}
 
-		public void setMaxEntries(int maxEntries) {
-			Assert.isTrue(maxEntries >= 1, "must be at least 1");
-			this.maxEntries = maxEntries;
+		public void setRetention(Duration retention) {
+			requirePositive(retention);
+			this.retention = retention;
+		}
+
+		public Duration getLease() {
+			return this.lease;
+		}
+
+		public void setLease(Duration lease) {
+			requirePositive(lease);
+			this.lease = lease;
+		}
+
+		public Memory getMemory() {
+			return this.memory;
+		}
+
+		public Redis getRedis() {
+			return this.redis;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
 		}
 
 		@Override
 		public String toString() {
-			return "Deduplication{window=" + this.window + ", maxEntries=" + this.maxEntries + "}";
+			return "Deduplication{store=" + this.store + ", retention=" + this.retention + ", lease=" + this.lease
+					+ ", memory=" + this.memory + ", redis=" + this.redis + ", jdbc=" + this.jdbc + "}";
+		}
+
+		/**
+		 * The kinds of de-duplication store.
+		 */
+		public enum Store {
+
+			/** This instance's memory: for a single instance. */
+			MEMORY,
+
+			/** Redis, through the application's {@code RedisConnectionFactory}. */
+			REDIS,
+
+			/** A database, through the application's {@code DataSource}. */
+			JDBC
+
+		}
+
+		/**
+		 * The in-memory store.
+		 */
+		public static final class Memory {
+
+			/**
+			 * Most deliveries remembered at once; beyond it the oldest are forgotten
+			 * first, even before their retention ends.
+			 */
+			private int maxEntries = 100_000;
+
+			public int getMaxEntries() {
+				return this.maxEntries;
+			}
+
+			public void setMaxEntries(int maxEntries) {
+				Assert.isTrue(maxEntries >= 1, "must be at least 1");
+				this.maxEntries = maxEntries;
+			}
+
+			@Override
+			public String toString() {
+				return "Memory{maxEntries=" + this.maxEntries + "}";
+			}
+
+		}
+
+		/**
+		 * The Redis store.
+		 */
+		public static final class Redis {
+
+			/**
+			 * Prefix of the keys the store writes.
+			 */
+			private String keyPrefix = "blooio:webhook:deduplication:";
+
+			public String getKeyPrefix() {
+				return this.keyPrefix;
+			}
+
+			public void setKeyPrefix(String keyPrefix) {
+				Assert.hasText(keyPrefix, "must not be empty");
+				this.keyPrefix = keyPrefix;
+			}
+
+			@Override
+			public String toString() {
+				return "Redis{keyPrefix=" + this.keyPrefix + "}";
+			}
+
+		}
+
+		/**
+		 * The JDBC store.
+		 */
+		public static final class Jdbc {
+
+			/**
+			 * When to create the store's table: for an embedded database only, always, or
+			 * never (create it yourself from the schema scripts).
+			 */
+			private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
+
+			/**
+			 * Name of the store's table.
+			 */
+			private String tableName = "BLOOIO_WEBHOOK_DEDUPLICATION";
+
+			public InitializeSchema getInitializeSchema() {
+				return this.initializeSchema;
+			}
+
+			public void setInitializeSchema(InitializeSchema initializeSchema) {
+				Assert.notNull(initializeSchema, "must be embedded, always or never");
+				this.initializeSchema = initializeSchema;
+			}
+
+			public String getTableName() {
+				return this.tableName;
+			}
+
+			public void setTableName(String tableName) {
+				Assert.isTrue(
+						tableName != null && tableName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?"),
+						"must be a table name, optionally qualified by a schema");
+				this.tableName = tableName;
+			}
+
+			@Override
+			public String toString() {
+				return "Jdbc{initializeSchema=" + this.initializeSchema + ", tableName=" + this.tableName + "}";
+			}
+
+			/**
+			 * When the store's table is created, as Spring Session and Spring Batch
+			 * decide for theirs.
+			 */
+			public enum InitializeSchema {
+
+				/**
+				 * Only when the {@code DataSource} is an embedded database (H2, HSQLDB,
+				 * Derby).
+				 */
+				EMBEDDED,
+
+				/** Always, when missing. */
+				ALWAYS,
+
+				/** Never: the application creates it. */
+				NEVER
+
+			}
+
 		}
 
 	}

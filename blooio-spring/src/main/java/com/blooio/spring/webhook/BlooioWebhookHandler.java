@@ -1,5 +1,6 @@
 package com.blooio.spring.webhook;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.commons.logging.Log;
@@ -10,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Status;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.signature.SignatureFailure;
@@ -19,15 +21,28 @@ import com.blooio.spring.webhook.signature.WebhookSigner;
 
 /**
  * The webhook delivery pipeline, independent of the web stack: verify the signature over
- * the raw bytes, parse, de-duplicate, publish. Listeners run on the calling thread before
- * this returns, so {@link WebhookOutcome#HANDLED} means handled; a listener that throws
- * releases the de-duplication claim and yields {@link WebhookOutcome#LISTENER_ERROR}, so
- * Blooio's redelivery is handled. Bad input never reaches a listener. Every outcome is
- * reported to a {@link WebhookDeliveryObserver}, if one is given.
+ * the raw bytes, parse, de-duplicate, publish. Everything that decides what is published
+ * and how often (event type, ids, de-duplication key) comes from the verified body.
+ * <p>
+ * A delivery is claimed in the {@link WebhookDeduplicationStore} under a lease before its
+ * listeners run, on the calling thread, so {@link WebhookOutcome#HANDLED} means handled.
+ * A delivery whose key another attempt holds is answered
+ * {@link WebhookOutcome#IN_PROGRESS} (retryable), one whose key was completed
+ * {@link WebhookOutcome#DUPLICATE}. A listener that throws releases the claim and yields
+ * {@link WebhookOutcome#LISTENER_ERROR}, so Blooio's redelivery is handled; if this
+ * instance dies mid-listener, the lease expires and a redelivery is handled. Bad input
+ * never reaches a listener. Every outcome is reported to a
+ * {@link WebhookDeliveryObserver}, if one is given.
  *
  * @since 0.1.0
  */
 public class BlooioWebhookHandler {
+
+	/**
+	 * Default lease on a claimed delivery: comfortably longer than the few seconds within
+	 * which Blooio wants an answer.
+	 */
+	public static final Duration DEFAULT_LEASE = Duration.ofSeconds(30);
 
 	private static final Log logger = LogFactory.getLog(BlooioWebhookHandler.class);
 
@@ -45,6 +60,8 @@ public class BlooioWebhookHandler {
 	private @Nullable WebhookEventParser parser;
 
 	private final WebhookDeliveryObserver observer;
+
+	private final Duration lease;
 
 	/**
 	 * Creates a handler.
@@ -71,10 +88,31 @@ public class BlooioWebhookHandler {
 	public BlooioWebhookHandler(@Nullable WebhookSignatureVerifier verifier,
 			WebhookDeduplicationStore deduplicationStore, ApplicationEventPublisher publisher,
 			WebhookDeliveryObserver observer) {
+		this(verifier, deduplicationStore, publisher, observer, DEFAULT_LEASE);
+	}
+
+	/**
+	 * Creates a handler that reports every outcome, with a given lease.
+	 * @param verifier the signature verifier, or {@code null} to accept unsigned
+	 * deliveries (never do this in production)
+	 * @param deduplicationStore where handled deliveries are remembered
+	 * @param publisher where events are published
+	 * @param observer told the outcome of every delivery, including those the endpoints
+	 * refuse before calling {@link #handle}
+	 * @param lease how long a claimed delivery is held for its listeners; longer than
+	 * they take, or a redelivery may run them again while they still run
+	 */
+	public BlooioWebhookHandler(@Nullable WebhookSignatureVerifier verifier,
+			WebhookDeduplicationStore deduplicationStore, ApplicationEventPublisher publisher,
+			WebhookDeliveryObserver observer, Duration lease) {
+		if (lease == null || lease.isNegative() || lease.isZero()) {
+			throw new IllegalArgumentException("lease must be positive");
+		}
 		this.verifier = verifier;
 		this.deduplicationStore = deduplicationStore;
 		this.publisher = publisher;
 		this.observer = observer;
+		this.lease = lease;
 	}
 
 	/**
@@ -151,31 +189,58 @@ public class BlooioWebhookHandler {
 
 	private WebhookOutcome publishOnce(WebhookEventParser.ParsedEvent parsed, String key) {
 		BlooioEvent event = parsed.event();
-		Claim claim = this.deduplicationStore.claim(key);
-		if (claim != Claim.CLAIMED) {
-			if (logger.isDebugEnabled()) {
-				logger.debug("Skipped duplicate Blooio webhook " + event + " (" + claim + ")");
-			}
-			return WebhookOutcome.DUPLICATE;
+		Claim claim;
+		try {
+			claim = this.deduplicationStore.claim(key, this.lease);
 		}
-		boolean handled = false;
+		catch (RuntimeException ex) {
+			logger.error("Could not claim Blooio webhook " + event
+					+ " in the de-duplication store; answering 503 so Blooio delivers again", ex);
+			return WebhookOutcome.STORE_UNAVAILABLE;
+		}
+		if (!claim.isClaimed()) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Did not publish Blooio webhook " + event + " again (" + claim.status() + ")");
+			}
+			return (claim.status() == Status.COMPLETED) ? WebhookOutcome.DUPLICATE : WebhookOutcome.IN_PROGRESS;
+		}
+		String owner = claim.owner();
 		try {
 			this.publisher.publishEvent(event);
-			handled = true;
 		}
 		catch (RuntimeException ex) {
 			logger.error("A listener failed on Blooio webhook " + event + "; answering 500 so Blooio delivers again",
 					ex);
+			release(key, owner, event);
+			return WebhookOutcome.LISTENER_ERROR;
 		}
-		finally {
-			if (handled) {
-				this.deduplicationStore.complete(key);
-			}
-			else {
-				this.deduplicationStore.release(key);
+		complete(key, owner, event);
+		return WebhookOutcome.HANDLED;
+	}
+
+	private void complete(String key, String owner, BlooioEvent event) {
+		try {
+			if (!this.deduplicationStore.complete(key, owner)) {
+				logger.warn("Listeners of Blooio webhook " + event + " outlasted their lease of " + this.lease
+						+ " and another attempt claimed it meanwhile, so they may run twice; keep listeners short"
+						+ " or raise blooio.webhook.deduplication.lease");
 			}
 		}
-		return handled ? WebhookOutcome.HANDLED : WebhookOutcome.LISTENER_ERROR;
+		catch (RuntimeException ex) {
+			// published all the same: a 5xx would only make Blooio deliver it again
+			logger.error("Could not record Blooio webhook " + event + " as handled in the de-duplication store;"
+					+ " a redelivery after its lease may be published again", ex);
+		}
+	}
+
+	private void release(String key, String owner, BlooioEvent event) {
+		try {
+			this.deduplicationStore.release(key, owner);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not release the claim of Blooio webhook " + event
+					+ "; a redelivery is handled once its lease has expired", ex);
+		}
 	}
 
 }

@@ -10,16 +10,15 @@ import tools.jackson.databind.JsonNode;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioMessageEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReactionEvent;
-import com.blooio.spring.webhook.event.WebhookDelivery;
 
 /**
  * Derives the key that identifies one webhook event across Blooio's redeliveries.
  * <p>
- * The v4 envelope id when there is one. Otherwise v2 payloads carry no event id, so a
- * message event is keyed by event type and message id, plus reaction, action, sender and
- * timestamp for reactions (which repeat on one message); other events by type and a
- * digest of the body. A deliberate replay gets its own key, so it is handled even if the
- * original was.
+ * Read from the verified body only, never from a header, so that nobody holding one
+ * captured delivery can make it count as another: the v4 envelope id when there is one;
+ * otherwise (v2 payloads carry no event id) a message event is keyed by event type and
+ * message id, plus reaction, action, sender and timestamp for reactions (which repeat on
+ * one message), and other events by type and a digest of the body.
  */
 final class DeduplicationKeys {
 
@@ -27,13 +26,10 @@ final class DeduplicationKeys {
 	}
 
 	static String of(WebhookEventParser.ParsedEvent parsed, byte[] body) {
-		BlooioEvent event = parsed.event();
-		String key = baseKey(event, parsed.payload(), body);
-		WebhookDelivery delivery = event.getDelivery();
-		return delivery.replay() ? key + "|replay|" + delivery.originalEventId() : key;
+		return key(parsed.event(), parsed.payload(), body);
 	}
 
-	private static String baseKey(BlooioEvent event, JsonNode payload, byte[] body) {
+	private static String key(BlooioEvent event, JsonNode payload, byte[] body) {
 		String eventId = event.getDelivery().eventId();
 		if (eventId != null) {
 			return "id|" + eventId;

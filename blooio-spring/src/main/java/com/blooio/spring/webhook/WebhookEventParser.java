@@ -28,6 +28,7 @@ import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
 import com.blooio.spring.webhook.event.WebhookDelivery;
+import com.blooio.spring.webhook.event.WebhookDelivery.UnverifiedHeaders;
 import com.blooio.spring.webhook.event.WebhookMessage;
 
 /**
@@ -54,16 +55,14 @@ final class WebhookEventParser {
 		JsonNode root = readObject(body);
 		boolean envelope = !root.hasNonNull("event") && root.hasNonNull("type") && root.path("data").isObject();
 		JsonNode payload = envelope ? root.get("data") : root;
-		String eventType = eventType(envelope ? root.get("type") : root.get("event"), headers);
-		WebhookDelivery delivery = new WebhookDelivery(envelope ? text(root, "id") : null,
-				"true".equalsIgnoreCase(headers.getFirst(BlooioWebhook.REPLAY_HEADER)),
-				headers.getFirst(BlooioWebhook.ORIGINAL_EVENT_ID_HEADER), signedAt,
-				envelope ? instant(root, "created_at") : null);
+		String eventType = eventType(envelope ? root.get("type") : root.get("event"));
+		WebhookDelivery delivery = new WebhookDelivery(envelope ? text(root, "id") : null, signedAt,
+				envelope ? instant(root, "created_at") : null, unverified(headers));
 		String json = envelope ? payload.toString() : new String(body, StandardCharsets.UTF_8);
 		if (!eventType.startsWith("message.")) {
 			return new ParsedEvent(new BlooioGenericEvent(this.source, eventType, delivery, json), payload);
 		}
-		WebhookMessage message = message(payload, headers);
+		WebhookMessage message = message(payload);
 		return new ParsedEvent(messageEvent(eventType, delivery, json, message), payload);
 	}
 
@@ -80,9 +79,19 @@ final class WebhookEventParser {
 		}
 	}
 
-	private static String eventType(@Nullable JsonNode node, HttpHeaders headers) {
-		String type = (node != null && node.isString()) ? node.asString()
-				: headers.getFirst(BlooioWebhook.EVENT_HEADER);
+	private static UnverifiedHeaders unverified(HttpHeaders headers) {
+		String event = headers.getFirst(BlooioWebhook.EVENT_HEADER);
+		String messageId = headers.getFirst(BlooioWebhook.MESSAGE_ID_HEADER);
+		boolean replay = "true".equalsIgnoreCase(headers.getFirst(BlooioWebhook.REPLAY_HEADER));
+		String originalEventId = headers.getFirst(BlooioWebhook.ORIGINAL_EVENT_ID_HEADER);
+		if (event == null && messageId == null && !replay && originalEventId == null) {
+			return UnverifiedHeaders.NONE;
+		}
+		return new UnverifiedHeaders(event, messageId, replay, originalEventId);
+	}
+
+	private static String eventType(@Nullable JsonNode node) {
+		String type = (node != null && node.isString()) ? node.asString() : null;
 		if (type == null || type.isBlank()) {
 			throw new MalformedWebhookException("Webhook names no event type");
 		}
@@ -104,22 +113,22 @@ final class WebhookEventParser {
 		};
 	}
 
-	private static WebhookMessage message(JsonNode node, HttpHeaders headers) {
+	private static WebhookMessage message(JsonNode node) {
 		String messageId = text(node, "message_id");
 		String groupId = text(node, "group_id");
 		JsonNode isGroup = node.get("is_group");
 		boolean group = (isGroup != null && isGroup.isBoolean()) ? isGroup.asBoolean() : groupId != null;
 		String status = text(node, "status");
 		String protocol = text(node, "protocol");
-		return new WebhookMessage((messageId != null) ? messageId : headers.getFirst(BlooioWebhook.MESSAGE_ID_HEADER),
-				text(node, "external_id"), text(node, "internal_id"), text(node, "device_id"),
-				(status != null) ? DeliveryStatus.of(status) : null, (protocol != null) ? Protocol.of(protocol) : null,
-				instant(node, "timestamp"), group, groupId, text(node, "group_name"), participants(node),
-				text(node, "sender"), text(node, "text"), text(node, "formatted_text"), attachments(node),
-				replyTo(node.get("reply_to")), instant(node, "received_at"), instant(node, "sent_at"),
-				instant(node, "delivered_at"), instant(node, "read_at"), text(node, "error_code"),
-				text(node, "error_message"), direction(text(node, "direction")), text(node, "reaction"),
-				lowerCase(text(node, "action")), text(node, "original_text"));
+		return new WebhookMessage(messageId, text(node, "external_id"), text(node, "internal_id"),
+				text(node, "device_id"), (status != null) ? DeliveryStatus.of(status) : null,
+				(protocol != null) ? Protocol.of(protocol) : null, instant(node, "timestamp"), group, groupId,
+				text(node, "group_name"), participants(node), text(node, "sender"), text(node, "text"),
+				text(node, "formatted_text"), attachments(node), replyTo(node.get("reply_to")),
+				instant(node, "received_at"), instant(node, "sent_at"), instant(node, "delivered_at"),
+				instant(node, "read_at"), text(node, "error_code"), text(node, "error_message"),
+				direction(text(node, "direction")), text(node, "reaction"), lowerCase(text(node, "action")),
+				text(node, "original_text"));
 	}
 
 	private static List<ContactRef> participants(JsonNode node) {

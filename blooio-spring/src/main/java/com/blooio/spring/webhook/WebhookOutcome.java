@@ -11,10 +11,16 @@ public enum WebhookOutcome {
 	/** Verified, parsed and published; every listener succeeded. */
 	HANDLED(200, "handled"),
 
-	/**
-	 * Already handled, or being handled by a concurrent delivery; not published again.
-	 */
+	/** Already handled within the retention window; not published again. */
 	DUPLICATE(200, "duplicate"),
+
+	/**
+	 * Being handled right now by another attempt (another instance, or a redelivery that
+	 * overtook the first): not done yet, so answered with a retryable status and
+	 * {@code Retry-After}, never 2xx. Should that attempt fail, the next redelivery is
+	 * handled.
+	 */
+	IN_PROGRESS(409, "in_progress", 5),
 
 	/** The signature header was missing, malformed or did not match. */
 	BAD_SIGNATURE(401, "bad_signature"),
@@ -41,15 +47,28 @@ public enum WebhookOutcome {
 	 * The executor that runs listeners refused the delivery (it is saturated or shutting
 	 * down); nothing was published and Blooio will deliver again.
 	 */
-	OVERLOADED(503, "overloaded");
+	OVERLOADED(503, "overloaded", 5),
+
+	/**
+	 * The de-duplication store could not be reached to claim the delivery; nothing was
+	 * published and Blooio will deliver again.
+	 */
+	STORE_UNAVAILABLE(503, "store_unavailable", 5);
 
 	private final int status;
 
 	private final String tag;
 
+	private final int retryAfterSeconds;
+
 	WebhookOutcome(int status, String tag) {
+		this(status, tag, 0);
+	}
+
+	WebhookOutcome(int status, String tag, int retryAfterSeconds) {
 		this.status = status;
 		this.tag = tag;
+		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
 	/**
@@ -58,6 +77,15 @@ public enum WebhookOutcome {
 	 */
 	public int status() {
 		return this.status;
+	}
+
+	/**
+	 * Returns the {@code Retry-After} answered with this outcome, in seconds.
+	 * @return the seconds to wait before delivering again, or 0 for no
+	 * {@code Retry-After}
+	 */
+	public int retryAfterSeconds() {
+		return this.retryAfterSeconds;
 	}
 
 	/**

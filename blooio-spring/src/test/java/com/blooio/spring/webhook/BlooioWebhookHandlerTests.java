@@ -24,6 +24,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioGenericEvent;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
@@ -138,7 +140,7 @@ class BlooioWebhookHandlerTests {
 			assertThat(publications).hasValue(1);
 			assertThat(this.published).hasSize(1);
 			assertThat(results).filteredOn((outcome) -> outcome == WebhookOutcome.HANDLED).hasSize(1);
-			assertThat(results).filteredOn((outcome) -> outcome == WebhookOutcome.DUPLICATE).hasSize(deliveries - 1);
+			assertThat(results).filteredOn((outcome) -> outcome == WebhookOutcome.IN_PROGRESS).hasSize(deliveries - 1);
 		}
 		finally {
 			executor.shutdownNow();
@@ -249,12 +251,12 @@ class BlooioWebhookHandlerTests {
 	}
 
 	@Test
-	void eventHeaderSuppliesMissingEventType() {
+	void unsignedEventHeaderDoesNotSupplyAMissingEventType() {
 		byte[] body = bytes("{\"message_id\":\"m1\",\"read_at\":1735324989870}");
 		HttpHeaders headers = signed(body);
 		headers.set("X-Blooio-Event", "message.read");
-		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.HANDLED);
-		assertThat(this.published).singleElement().isInstanceOf(BlooioMessageReadEvent.class);
+		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.MALFORMED);
+		assertThat(this.published).isEmpty();
 	}
 
 	@Test
@@ -306,26 +308,155 @@ class BlooioWebhookHandlerTests {
 	}
 
 	@Test
-	void sameMessageIdFromHeaderIsDuplicate() {
+	void unsignedMessageIdHeaderDoesNotChangeTheDeduplicationKey() {
 		byte[] body = bytes("{\"event\":\"message.read\"}");
-		HttpHeaders headers = signed(body);
-		headers.set("X-Blooio-Message-Id", "m7");
-		this.handler.handle(headers, body);
-		byte[] withId = bytes("{\"event\":\"message.read\",\"message_id\":\"m7\"}");
-		assertThat(this.handler.handle(signed(withId), withId)).isEqualTo(WebhookOutcome.DUPLICATE);
+		for (int i = 0; i < 5; i++) {
+			HttpHeaders headers = signed(body);
+			headers.set("X-Blooio-Message-Id", "m" + i);
+			this.handler.handle(headers, body);
+		}
+		assertThat(this.published).hasSize(1);
 	}
 
 	@Test
-	void replayOfHandledDeliveryIsPublishedAgain() {
-		deliver(RECEIVED);
+	void capturedDeliveryResentWithReplayHeadersIsPublishedOnce() {
+		// an attacker resends one signed delivery within the tolerance, each time with a
+		// new unsigned replay header
 		byte[] body = bytes(RECEIVED);
-		HttpHeaders replay = signed(body);
-		replay.set("X-Blooio-Replay", "true");
-		replay.set("X-Original-Event-Id", "evt_original_1");
-		assertThat(this.handler.handle(replay, body)).isEqualTo(WebhookOutcome.HANDLED);
-		assertThat(this.published).hasSize(2);
-		assertThat(((BlooioEvent) this.published.get(1)).getDelivery().replay()).isTrue();
-		assertThat(((BlooioEvent) this.published.get(1)).getDelivery().originalEventId()).isEqualTo("evt_original_1");
+		List<WebhookOutcome> outcomes = new ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			HttpHeaders replay = signed(body);
+			replay.set("X-Blooio-Replay", "true");
+			replay.set("X-Original-Event-Id", "evt_forged_" + i);
+			replay.set("X-Blooio-Message-Id", "forged_" + i);
+			replay.set("X-Blooio-Event", "message.failed");
+			outcomes.add(this.handler.handle(replay, body));
+		}
+		assertThat(this.published).singleElement().isInstanceOf(BlooioMessageReceivedEvent.class);
+		assertThat(outcomes).containsOnlyOnce(WebhookOutcome.HANDLED)
+			.filteredOn((outcome) -> outcome != WebhookOutcome.HANDLED)
+			.containsOnly(WebhookOutcome.DUPLICATE);
+		assertThat(((BlooioEvent) this.published.get(0)).getDelivery().unverifiedHeaders().replay()).isTrue();
+	}
+
+	@Test
+	void capturedEnvelopeResentWithReplayHeadersIsPublishedOnce() {
+		byte[] body = bytes(envelope("evt_1", "m1"));
+		for (int i = 0; i < 5; i++) {
+			HttpHeaders replay = signed(body);
+			replay.set("X-Blooio-Replay", "true");
+			replay.set("X-Original-Event-Id", "evt_forged_" + i);
+			this.handler.handle(replay, body);
+		}
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void unsignedEventHeaderDoesNotChangeTheEventType() {
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders headers = signed(body);
+		headers.set("X-Blooio-Event", "message.failed");
+		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).singleElement().isInstanceOf(BlooioMessageReceivedEvent.class);
+	}
+
+	@Test
+	void redeliveryWhileTheFirstAttemptRunsIsInProgressAndNotAcknowledged() throws Exception {
+		CountDownLatch firstRunning = new CountDownLatch(1);
+		CountDownLatch redeliveryAnswered = new CountDownLatch(1);
+		AtomicInteger calls = new AtomicInteger();
+		BlooioWebhookHandler slow = handler((event) -> {
+			if (calls.incrementAndGet() == 1) {
+				firstRunning.countDown();
+				await(redeliveryAnswered);
+				throw new IllegalStateException("first attempt fails after the redelivery arrived");
+			}
+			this.published.add(event);
+		});
+		byte[] body = bytes(RECEIVED);
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			Future<WebhookOutcome> first = executor.submit(() -> slow.handle(signed(body), body));
+			await(firstRunning);
+			WebhookOutcome redelivery = slow.handle(signed(body), body);
+			redeliveryAnswered.countDown();
+			assertThat(redelivery).isEqualTo(WebhookOutcome.IN_PROGRESS);
+			assertThat(redelivery.status()).isEqualTo(409);
+			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(WebhookOutcome.LISTENER_ERROR);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		// Blooio delivers again after the failure: this time it is published
+		assertThat(slow.handle(signed(body), body)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void deliveryWhoseClaimCannotBeMadeIsAnsweredUnavailableAndNotPublished() {
+		WebhookDeduplicationStore unreachable = new WebhookDeduplicationStore() {
+
+			@Override
+			public Claim claim(String key, Duration lease) {
+				throw new IllegalStateException("store down");
+			}
+
+			@Override
+			public boolean complete(String key, String owner) {
+				throw new IllegalStateException("store down");
+			}
+
+			@Override
+			public boolean release(String key, String owner) {
+				throw new IllegalStateException("store down");
+			}
+
+		};
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, unreachable, this.published::add);
+		assertThat(deliver(handler, RECEIVED)).isEqualTo(WebhookOutcome.STORE_UNAVAILABLE);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
+	void deliveryIsClaimedUnderTheConfiguredLease() {
+		List<Duration> leases = new ArrayList<>();
+		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
+				CLOCK);
+		WebhookDeduplicationStore recording = new WebhookDeduplicationStore() {
+
+			@Override
+			public Claim claim(String key, Duration lease) {
+				leases.add(lease);
+				return memory.claim(key, lease);
+			}
+
+			@Override
+			public boolean complete(String key, String owner) {
+				return memory.complete(key, owner);
+			}
+
+			@Override
+			public boolean release(String key, String owner) {
+				return memory.release(key, owner);
+			}
+
+		};
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, recording, this.published::add,
+				(eventType, outcome, signedAt) -> {
+				}, Duration.ofSeconds(42));
+		deliver(handler, RECEIVED);
+		assertThat(leases).containsExactly(Duration.ofSeconds(42));
+	}
+
+	@Test
+	void timestampBeyondTheRangeOfLongIsReadAsAbsentNotAServerError() {
+		for (String timestamp : List.of("1e999999", "-1e300", "9223372036854775808", "1" + "0".repeat(300))) {
+			String json = "{\"event\":\"message.received\",\"message_id\":\"big-" + timestamp.length()
+					+ timestamp.charAt(0) + "\",\"timestamp\":" + timestamp + ",\"received_at\":" + timestamp + "}";
+			assertThat(deliver(json)).as(timestamp).isEqualTo(WebhookOutcome.HANDLED);
+		}
+		assertThat(this.published).hasSize(4)
+			.allSatisfy((event) -> assertThat(((BlooioMessageReceivedEvent) event).getEventTime()).isNull());
 	}
 
 	@Test

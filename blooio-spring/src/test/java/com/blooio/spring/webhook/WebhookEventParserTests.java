@@ -27,6 +27,7 @@ import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
 import com.blooio.spring.webhook.event.WebhookDelivery;
+import com.blooio.spring.webhook.event.WebhookDelivery.UnverifiedHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -72,7 +73,7 @@ class WebhookEventParserTests {
 	@Test
 	void flatPayloadDeliveryHasNoEventIdAndCarriesSignatureTime() throws IOException {
 		BlooioEvent event = parse(fixture("webhook-message.received.json"), BlooioMessageReceivedEvent.class);
-		assertThat(event.getDelivery()).isEqualTo(new WebhookDelivery(null, false, null, SIGNED_AT, null));
+		assertThat(event.getDelivery()).isEqualTo(new WebhookDelivery(null, SIGNED_AT, null, UnverifiedHeaders.NONE));
 	}
 
 	@Test
@@ -406,19 +407,22 @@ class WebhookEventParserTests {
 	}
 
 	@Test
-	void missingEventFieldFallsBackToEventHeader() {
+	void bodyWithoutEventTypeIsMalformedWhateverTheUnsignedEventHeaderSays() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Blooio-Event", "message.delivered");
-		BlooioMessageDeliveredEvent event = parse("{\"message_id\":\"m1\",\"delivered_at\":1735324802511}", headers,
-				BlooioMessageDeliveredEvent.class);
-		assertThat(event.getDeliveredAt()).isEqualTo(Instant.ofEpochMilli(1735324802511L));
+		assertThatExceptionOfType(MalformedWebhookException.class).isThrownBy(() -> this.parser.parse(
+				"{\"message_id\":\"m1\",\"delivered_at\":1735324802511}".getBytes(StandardCharsets.UTF_8), headers,
+				SIGNED_AT));
 	}
 
 	@Test
-	void eventHeaderIsReadCaseInsensitivelyByNameAndValue() {
+	void unsignedEventHeaderIsShownAsUnverifiedMetadataOnly() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("x-blooio-event", "MESSAGE.FAILED");
-		parse("{\"message_id\":\"m1\"}", headers, BlooioMessageFailedEvent.class);
+		BlooioEvent event = parse("{\"event\":\"message.sent\",\"message_id\":\"m1\"}", headers,
+				BlooioMessageSentEvent.class);
+		assertThat(event.getEventType()).isEqualTo("message.sent");
+		assertThat(event.getDelivery().unverifiedHeaders().event()).isEqualTo("MESSAGE.FAILED");
 	}
 
 	@Test
@@ -486,14 +490,14 @@ class WebhookEventParserTests {
 	// delivery headers
 
 	@Test
-	void replayHeadersSetReplayAndOriginalEventId() {
+	void replayHeadersAreShownAsUnverifiedMetadata() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Blooio-Replay", "true");
 		headers.set("X-Original-Event-Id", "evt_original_1");
 		BlooioEvent event = parse("{\"event\":\"message.received\",\"message_id\":\"m1\"}", headers,
 				BlooioMessageReceivedEvent.class);
-		assertThat(event.getDelivery().replay()).isTrue();
-		assertThat(event.getDelivery().originalEventId()).isEqualTo("evt_original_1");
+		assertThat(event.getDelivery().unverifiedHeaders().replay()).isTrue();
+		assertThat(event.getDelivery().unverifiedHeaders().originalEventId()).isEqualTo("evt_original_1");
 	}
 
 	@Test
@@ -502,7 +506,7 @@ class WebhookEventParserTests {
 		headers.set("X-Blooio-Replay", "false");
 		BlooioEvent event = parse("{\"event\":\"message.received\",\"message_id\":\"m1\"}", headers,
 				BlooioMessageReceivedEvent.class);
-		assertThat(event.getDelivery().replay()).isFalse();
+		assertThat(event.getDelivery().unverifiedHeaders().replay()).isFalse();
 	}
 
 	@Test
@@ -511,16 +515,17 @@ class WebhookEventParserTests {
 		headers.set("X-Blooio-Replay", "TRUE");
 		BlooioEvent event = parse("{\"event\":\"message.received\",\"message_id\":\"m1\"}", headers,
 				BlooioMessageReceivedEvent.class);
-		assertThat(event.getDelivery().replay()).isTrue();
+		assertThat(event.getDelivery().unverifiedHeaders().replay()).isTrue();
 	}
 
 	@Test
-	void messageIdMissingFromBodyIsTakenFromHeader() {
+	void messageIdMissingFromBodyStaysAbsentWhateverTheUnsignedHeaderSays() {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-Blooio-Message-Id", "hdr_msg_1");
 		BlooioMessageReadEvent event = parse("{\"event\":\"message.read\",\"read_at\":1735324989870}", headers,
 				BlooioMessageReadEvent.class);
-		assertThat(event.getMessageId()).isEqualTo("hdr_msg_1");
+		assertThat(event.getMessageId()).isNull();
+		assertThat(event.getDelivery().unverifiedHeaders().messageId()).isEqualTo("hdr_msg_1");
 	}
 
 	@Test

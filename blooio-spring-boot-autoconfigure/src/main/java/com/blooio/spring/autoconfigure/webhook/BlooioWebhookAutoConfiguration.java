@@ -9,11 +9,14 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration;
@@ -39,6 +42,7 @@ import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 @ConditionalOnWebApplication
 @Conditional(OnBlooioWebhookEnabledCondition.class)
 @EnableConfigurationProperties(BlooioProperties.class)
+@Import(BlooioWebhookAutoConfiguration.MemoryStoreConfiguration.class)
 public final class BlooioWebhookAutoConfiguration {
 
 	/**
@@ -48,13 +52,6 @@ public final class BlooioWebhookAutoConfiguration {
 	static final Clock WEBHOOK_CLOCK = Clock.systemUTC();
 
 	private static final Log logger = LogFactory.getLog(BlooioWebhookAutoConfiguration.class);
-
-	@Bean
-	@ConditionalOnMissingBean
-	WebhookDeduplicationStore blooioWebhookDeduplicationStore(BlooioProperties properties) {
-		BlooioProperties.Deduplication deduplication = properties.getWebhook().getDeduplication();
-		return new InMemoryWebhookDeduplicationStore(deduplication.getMaxEntries(), deduplication.getWindow());
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -74,7 +71,7 @@ public final class BlooioWebhookAutoConfiguration {
 			verifier = new WebhookSignatureVerifier(webhook.secrets(), webhook.getTolerance(), WEBHOOK_CLOCK);
 		}
 		return new BlooioWebhookHandler(verifier, deduplicationStore, publisher,
-				allOf(observers.orderedStream().toList()));
+				allOf(observers.orderedStream().toList()), webhook.getDeduplication().getLease());
 	}
 
 	private static WebhookDeliveryObserver allOf(List<WebhookDeliveryObserver> observers) {
@@ -86,6 +83,27 @@ public final class BlooioWebhookAutoConfiguration {
 				observer.observe(eventType, outcome, signedAt);
 			}
 		};
+	}
+
+	/**
+	 * The in-memory de-duplication store, unless another store is chosen or a
+	 * {@link WebhookDeduplicationStore} bean is declared.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(WebhookDeduplicationStore.class)
+	@ConditionalOnProperty(name = "blooio.webhook.deduplication.store", havingValue = "memory", matchIfMissing = true)
+	static class MemoryStoreConfiguration {
+
+		@Bean
+		InMemoryWebhookDeduplicationStore blooioWebhookDeduplicationStore(BlooioProperties properties) {
+			BlooioProperties.Deduplication deduplication = properties.getWebhook().getDeduplication();
+			int maxEntries = deduplication.getMemory().getMaxEntries();
+			logger.info("Blooio webhook de-duplication: in this instance's memory (" + maxEntries + " keys, retention "
+					+ deduplication.getRetention() + "). Several instances, or restarts,"
+					+ " need a shared store: blooio.webhook.deduplication.store=redis or jdbc");
+			return new InMemoryWebhookDeduplicationStore(maxEntries, deduplication.getRetention());
+		}
+
 	}
 
 }

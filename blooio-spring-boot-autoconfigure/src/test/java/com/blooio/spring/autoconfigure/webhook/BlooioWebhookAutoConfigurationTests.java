@@ -261,15 +261,15 @@ class BlooioWebhookAutoConfigurationTests {
 	@Test
 	void userDeduplicationStoreReplacesDefaultAndIsUsed() {
 		this.servletContextRunner.withBean(RecordingDeduplicationStore.class)
-			.withPropertyValues("blooio.webhook.secret=" + SECRET)
+			.withPropertyValues("blooio.webhook.secret=" + SECRET, "blooio.webhook.deduplication.lease=12s")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(WebhookDeduplicationStore.class);
 				assertThat(context).doesNotHaveBean(InMemoryWebhookDeduplicationStore.class);
 				byte[] body = fixture(RECEIVED_FIXTURE);
 				assertThat(post(context, body, sign(body))).hasStatusOk();
 				assertThat(context.getBean(RecordingDeduplicationStore.class).calls).satisfiesExactly(
-						(call) -> assertThat(call).startsWith("claim "),
-						(call) -> assertThat(call).startsWith("complete "));
+						(call) -> assertThat(call).startsWith("claim ").endsWith(" for PT12S"),
+						(call) -> assertThat(call).startsWith("complete ").endsWith(" by owner-1"));
 			});
 	}
 
@@ -306,8 +306,10 @@ class BlooioWebhookAutoConfigurationTests {
 			assertThat(webhook.getMaxBodySize()).isEqualTo(DataSize.ofMegabytes(1));
 			assertThat(webhook.isAllowUnsigned()).isFalse();
 			assertThat(webhook.getPreviousSecrets()).isEmpty();
-			assertThat(webhook.getDeduplication().getWindow()).isEqualTo(Duration.ofHours(24));
-			assertThat(webhook.getDeduplication().getMaxEntries()).isEqualTo(10_000);
+			assertThat(webhook.getDeduplication().getStore()).isEqualTo(BlooioProperties.Deduplication.Store.MEMORY);
+			assertThat(webhook.getDeduplication().getRetention()).isEqualTo(Duration.ofHours(24));
+			assertThat(webhook.getDeduplication().getLease()).isEqualTo(Duration.ofSeconds(30));
+			assertThat(webhook.getDeduplication().getMemory().getMaxEntries()).isEqualTo(100_000);
 		});
 	}
 
@@ -316,7 +318,8 @@ class BlooioWebhookAutoConfigurationTests {
 		this.reactiveContextRunner
 			.withPropertyValues("blooio.webhook.secret=" + SECRET, "blooio.webhook.path=/hooks/blooio",
 					"blooio.webhook.tolerance=30s", "blooio.webhook.max-body-size=64KB",
-					"blooio.webhook.deduplication.window=1h", "blooio.webhook.deduplication.max-entries=500",
+					"blooio.webhook.deduplication.retention=1h", "blooio.webhook.deduplication.lease=10s",
+					"blooio.webhook.deduplication.memory.max-entries=500",
 					"blooio.webhook.previous-secrets=whsec_old,whsec_older")
 			.run((context) -> {
 				BlooioProperties.Webhook webhook = context.getBean(BlooioProperties.class).getWebhook();
@@ -325,8 +328,9 @@ class BlooioWebhookAutoConfigurationTests {
 				assertThat(webhook.getTolerance()).isEqualTo(Duration.ofSeconds(30));
 				assertThat(webhook.getMaxBodySize()).isEqualTo(DataSize.ofKilobytes(64));
 				assertThat(webhook.getMaxBodySize().toBytes()).isEqualTo(65_536);
-				assertThat(webhook.getDeduplication().getWindow()).isEqualTo(Duration.ofHours(1));
-				assertThat(webhook.getDeduplication().getMaxEntries()).isEqualTo(500);
+				assertThat(webhook.getDeduplication().getRetention()).isEqualTo(Duration.ofHours(1));
+				assertThat(webhook.getDeduplication().getLease()).isEqualTo(Duration.ofSeconds(10));
+				assertThat(webhook.getDeduplication().getMemory().getMaxEntries()).isEqualTo(500);
 				assertThat(webhook.getPreviousSecrets()).containsExactly("whsec_old", "whsec_older");
 				assertThat(webhook.secrets()).containsExactly(SECRET, "whsec_old", "whsec_older");
 			});
@@ -335,10 +339,11 @@ class BlooioWebhookAutoConfigurationTests {
 	@Test
 	void deduplicationPropertiesConfigureDefaultStore() {
 		this.reactiveContextRunner
-			.withPropertyValues("blooio.webhook.secret=" + SECRET, "blooio.webhook.deduplication.window=1h",
-					"blooio.webhook.deduplication.max-entries=500")
+			.withPropertyValues("blooio.webhook.secret=" + SECRET, "blooio.webhook.deduplication.retention=1h",
+					"blooio.webhook.deduplication.memory.max-entries=500")
 			.run((context) -> assertThat(context).getBean(WebhookDeduplicationStore.class)
-				.hasFieldOrPropertyWithValue("window", Duration.ofHours(1))
+				.isInstanceOf(InMemoryWebhookDeduplicationStore.class)
+				.hasFieldOrPropertyWithValue("retentionMillis", Duration.ofHours(1).toMillis())
 				.hasFieldOrPropertyWithValue("maxEntries", 500));
 	}
 
@@ -346,7 +351,7 @@ class BlooioWebhookAutoConfigurationTests {
 	void deduplicationMaxEntriesBoundsWhatIsRemembered() {
 		// with room for one delivery, a second one makes the first forgotten
 		this.servletContextRunner.withBean(EventRecorder.class)
-			.withPropertyValues("blooio.webhook.secret=" + SECRET, "blooio.webhook.deduplication.max-entries=1")
+			.withPropertyValues("blooio.webhook.secret=" + SECRET, "blooio.webhook.deduplication.memory.max-entries=1")
 			.run((context) -> {
 				byte[] received = fixture(RECEIVED_FIXTURE);
 				byte[] sent = fixture("webhook-message.sent.json");
@@ -450,19 +455,21 @@ class BlooioWebhookAutoConfigurationTests {
 		final List<String> calls = new CopyOnWriteArrayList<>();
 
 		@Override
-		public Claim claim(String key) {
-			this.calls.add("claim " + key);
-			return Claim.CLAIMED;
+		public Claim claim(String key, Duration lease) {
+			this.calls.add("claim " + key + " for " + lease);
+			return Claim.claimed("owner-1");
 		}
 
 		@Override
-		public void complete(String key) {
-			this.calls.add("complete " + key);
+		public boolean complete(String key, String owner) {
+			this.calls.add("complete " + key + " by " + owner);
+			return true;
 		}
 
 		@Override
-		public void release(String key) {
-			this.calls.add("release " + key);
+		public boolean release(String key, String owner) {
+			this.calls.add("release " + key + " by " + owner);
+			return true;
 		}
 
 	}

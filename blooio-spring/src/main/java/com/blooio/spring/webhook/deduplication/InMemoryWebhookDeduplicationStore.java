@@ -2,103 +2,156 @@ package com.blooio.spring.webhook.deduplication;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 /**
- * A {@link WebhookDeduplicationStore} in this JVM's memory, bounded in size and time: an
- * entry expires after the window, and beyond the maximum size the oldest entries are
- * dropped first (even one still being handled, so size it well above the deliveries in
- * flight). While deliveries are being claimed concurrently the size may exceed the
- * maximum by at most their number. Suits a single instance; several instances need a
- * shared store.
+ * A {@link WebhookDeduplicationStore} in this JVM's memory, bounded in size: a claim
+ * lives as long as its lease, a completed key as long as the retention window. Suits a
+ * single instance; several instances, or one that restarts, need a shared store.
  * <p>
- * Claims of different keys do not wait for each other: with one lock around the whole
- * store, request threads queued behind it whenever its holder was descheduled, which cost
- * more than the rest of the delivery pipeline (see BENCHMARKS.md).
+ * Beyond the maximum size the oldest keys are dropped first, even before their time is up
+ * (a redelivery of such a key would be published again): each such drop is counted
+ * ({@link #getEarlyEvictions()}) and the first one logged at WARN. Size the store well
+ * above the deliveries of one retention window. While keys are being claimed concurrently
+ * the size may exceed the maximum by at most their number.
+ * <p>
+ * The newest keys are the ones whose redeliveries are due, so they are the ones kept.
+ * That is why this is not a Caffeine cache: when full, Caffeine's frequency-based
+ * admission drops most new keys and keeps old ones. Claims of different keys do not wait
+ * for each other: with one lock around the whole store, request threads queued behind it
+ * whenever its holder was descheduled (see BENCHMARKS.md).
  *
  * @since 0.1.0
  */
 public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplicationStore {
 
+	private static final Log logger = LogFactory.getLog(InMemoryWebhookDeduplicationStore.class);
+
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
 	/**
-	 * Claimed entries, oldest first. Also holds entries since released or replaced by a
-	 * new claim of their key; eviction skips those.
+	 * Entries in the order they were written, oldest first. Also holds entries since
+	 * released or replaced; eviction skips those.
 	 */
-	private final Queue<Entry> claimOrder = new ConcurrentLinkedQueue<>();
+	private final Queue<Entry> writeOrder = new ConcurrentLinkedQueue<>();
 
 	private final ReentrantLock eviction = new ReentrantLock();
 
 	private final int maxEntries;
 
-	private final Duration window;
+	private final long retentionMillis;
 
 	private final Clock clock;
+
+	private final AtomicLong owners = new AtomicLong();
+
+	private final LongAdder earlyEvictions = new LongAdder();
+
+	private final AtomicBoolean earlyEvictionLogged = new AtomicBoolean();
 
 	/**
 	 * Creates a store.
 	 * @param maxEntries the most keys kept at once
-	 * @param window how long a key is remembered
+	 * @param retention how long a handled key is remembered
 	 */
-	public InMemoryWebhookDeduplicationStore(int maxEntries, Duration window) {
-		this(maxEntries, window, Clock.systemUTC());
+	public InMemoryWebhookDeduplicationStore(int maxEntries, Duration retention) {
+		this(maxEntries, retention, Clock.systemUTC());
 	}
 
 	/**
 	 * Creates a store.
 	 * @param maxEntries the most keys kept at once
-	 * @param window how long a key is remembered
-	 * @param clock the clock deciding expiry
+	 * @param retention how long a handled key is remembered
+	 * @param clock the clock deciding when leases and retention end
 	 */
-	public InMemoryWebhookDeduplicationStore(int maxEntries, Duration window, Clock clock) {
+	public InMemoryWebhookDeduplicationStore(int maxEntries, Duration retention, Clock clock) {
 		if (maxEntries < 1) {
 			throw new IllegalArgumentException("maxEntries must be at least 1");
 		}
-		if (window == null || window.isNegative() || window.isZero()) {
-			throw new IllegalArgumentException("window must be positive");
+		if (retention == null || retention.isNegative() || retention.isZero()) {
+			throw new IllegalArgumentException("retention must be positive");
+		}
+		if (clock == null) {
+			throw new IllegalArgumentException("clock must not be null");
 		}
 		this.maxEntries = maxEntries;
-		this.window = window;
+		this.retentionMillis = retention.toMillis();
 		this.clock = clock;
 	}
 
 	@Override
-	public Claim claim(String key) {
-		Instant now = this.clock.instant();
-		Entry claimed = new Entry(key, now.plus(this.window));
+	public Claim claim(String key, Duration lease) {
+		long now = this.clock.millis();
+		Entry claimed = new Entry(key, Long.toString(this.owners.incrementAndGet()), false, now + lease.toMillis());
 		Entry current = this.entries.compute(key,
 				(candidate, existing) -> (existing != null && existing.isLiveAt(now)) ? existing : claimed);
 		if (current != claimed) {
-			return current.isCompleted() ? Claim.COMPLETED : Claim.IN_PROGRESS;
+			return current.completed() ? Claim.COMPLETED : Claim.IN_PROGRESS;
 		}
-		this.claimOrder.add(claimed);
-		evict(now);
-		return Claim.CLAIMED;
+		written(claimed, now);
+		return Claim.claimed(claimed.owner());
 	}
 
 	@Override
-	public void complete(String key) {
-		Instant expiresAt = this.clock.instant().plus(this.window);
-		this.entries.computeIfPresent(key, (candidate, entry) -> entry.complete(expiresAt));
+	public boolean complete(String key, String owner) {
+		long now = this.clock.millis();
+		Entry completed = new Entry(key, owner, true, now + this.retentionMillis);
+		// recorded unless another owner has claimed the key since: this owner's lease,
+		// even
+		// expired, still counts as long as nobody took the key over
+		Entry current = this.entries
+			.compute(key,
+					(candidate,
+							existing) -> (existing == null || !existing.isLiveAt(now)
+									|| (!existing.completed() && owner.equals(existing.owner()))) ? completed
+											: existing);
+		if (current != completed) {
+			return false;
+		}
+		written(completed, now);
+		return true;
 	}
 
 	@Override
-	public void release(String key) {
-		this.entries.remove(key);
+	public boolean release(String key, String owner) {
+		boolean[] released = new boolean[1];
+		this.entries.computeIfPresent(key, (candidate, existing) -> {
+			released[0] = !existing.completed() && owner.equals(existing.owner());
+			return released[0] ? null : existing;
+		});
+		return released[0];
 	}
 
 	/**
-	 * Returns how many keys are remembered.
-	 * @return the number of entries, expired ones included until evicted
+	 * Returns how many keys are held.
+	 * @return the number of keys, expired ones included until they are dropped
 	 */
 	public int size() {
 		return this.entries.size();
+	}
+
+	/**
+	 * Returns how many keys were dropped for lack of room before their lease or retention
+	 * window ended.
+	 * @return the number of early evictions since the store was created
+	 */
+	public long getEarlyEvictions() {
+		return this.earlyEvictions.sum();
+	}
+
+	private void written(Entry entry, long now) {
+		this.writeOrder.add(entry);
+		evict(now);
 	}
 
 	/**
@@ -106,20 +159,21 @@ public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplica
 	 * maximum size. One thread evicts at a time; the others go on, since it checks the
 	 * size again before it stops.
 	 */
-	private void evict(Instant now) {
+	private void evict(long now) {
 		if (!this.eviction.tryLock()) {
 			return;
 		}
 		try {
 			Entry oldest;
-			while ((oldest = this.claimOrder.peek()) != null) {
-				boolean current = this.entries.get(oldest.key) == oldest;
-				if (current && oldest.isLiveAt(now) && this.entries.size() <= this.maxEntries) {
+			while ((oldest = this.writeOrder.peek()) != null) {
+				boolean current = this.entries.get(oldest.key()) == oldest;
+				boolean live = oldest.isLiveAt(now);
+				if (current && live && this.entries.size() <= this.maxEntries) {
 					break;
 				}
-				this.claimOrder.poll();
-				if (current) {
-					this.entries.remove(oldest.key, oldest);
+				this.writeOrder.poll();
+				if (current && this.entries.remove(oldest.key(), oldest) && live) {
+					evictedEarly();
 				}
 			}
 		}
@@ -128,35 +182,25 @@ public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplica
 		}
 	}
 
+	private void evictedEarly() {
+		this.earlyEvictions.increment();
+		if (this.earlyEvictionLogged.compareAndSet(false, true)) {
+			logger.warn("The in-memory Blooio webhook de-duplication store is full (" + this.maxEntries
+					+ " keys) and dropped a key before its time was up: a redelivery of it would be published"
+					+ " again. Raise blooio.webhook.deduplication.memory.max-entries, or share a redis or jdbc"
+					+ " store (blooio.webhook.deduplication.store). Logged once; the"
+					+ " blooio.webhook.deduplication.early.evictions metric counts them.");
+		}
+	}
+
 	/**
-	 * One claimed key. Changed only inside the map's atomic updates of its key; read
-	 * outside them by eviction, hence volatile.
+	 * One key: a lease held by its owner, or a completed delivery. Immutable; a key's
+	 * entry is replaced only inside the map's atomic updates of that key.
 	 */
-	private static final class Entry {
+	private record Entry(String key, String owner, boolean completed, long expiresAtMillis) {
 
-		final String key;
-
-		private volatile Instant expiresAt;
-
-		private volatile boolean completed;
-
-		Entry(String key, Instant expiresAt) {
-			this.key = key;
-			this.expiresAt = expiresAt;
-		}
-
-		boolean isLiveAt(Instant now) {
-			return this.expiresAt.isAfter(now);
-		}
-
-		boolean isCompleted() {
-			return this.completed;
-		}
-
-		Entry complete(Instant expiresAt) {
-			this.expiresAt = expiresAt;
-			this.completed = true;
-			return this;
+		boolean isLiveAt(long nowMillis) {
+			return this.expiresAtMillis > nowMillis;
 		}
 
 	}

@@ -1,52 +1,112 @@
 package com.blooio.spring.webhook.deduplication;
 
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Remembers which webhook deliveries were handled, so that Blooio's redeliveries are
- * published once. Claim-then-complete: a delivery is claimed before its listeners run,
- * completed when they succeed, and released when they fail so that the redelivery is
- * handled.
+ * published once, also across instances and restarts when the store is shared.
  * <p>
- * Implementations must be thread-safe: concurrent claims of one key must succeed once.
- * Declare a bean of this type to share the state between instances (e.g. in Redis); the
- * default, {@link InMemoryWebhookDeduplicationStore}, is per instance.
+ * A delivery is claimed under a <em>lease</em> before its listeners run. The claim
+ * returns an owner token; only that owner can {@link #complete complete} the claim (the
+ * key is then remembered for the store's retention window) or {@link #release release} it
+ * after a failure (so that a redelivery is handled). A lease that its owner abandons,
+ * because the instance crashed or hung, expires, and a redelivery can claim the key
+ * again. While a lease is held, other claims see {@link Status#IN_PROGRESS}: such a
+ * delivery is not handled yet and must not be acknowledged as done.
+ * <p>
+ * Implementations must be thread-safe and atomic across every instance that shares them:
+ * of concurrent claims of one key, at most one succeeds.
  *
  * @since 0.1.0
  */
 public interface WebhookDeduplicationStore {
 
 	/**
-	 * Claims a delivery for handling.
+	 * Claims a key for handling.
 	 * @param key the delivery's de-duplication key
-	 * @return {@link Claim#CLAIMED} if the caller should handle it, otherwise why not
+	 * @param lease how long the claim holds if its owner neither completes nor releases
+	 * it
+	 * @return the claim, with an owner token when it was {@link Status#CLAIMED}
 	 */
-	Claim claim(String key);
+	Claim claim(String key, Duration lease);
 
 	/**
-	 * Records that a claimed delivery was handled; later claims see
-	 * {@link Claim#COMPLETED}.
-	 * @param key the key passed to {@link #claim(String)}
+	 * Records that a claimed delivery was handled: until the retention window ends, later
+	 * claims see {@link Status#COMPLETED}.
+	 * @param key the claimed key
+	 * @param owner the owner token of the claim
+	 * @return {@code true}, or {@code false} when the claim was no longer this owner's
+	 * (its lease had expired); the key is then left as it is
 	 */
-	void complete(String key);
+	boolean complete(String key, String owner);
 
 	/**
 	 * Gives up a claim after a failure, so that a redelivery can claim the key again.
-	 * @param key the key passed to {@link #claim(String)}
+	 * @param key the claimed key
+	 * @param owner the owner token of the claim
+	 * @return {@code true}, or {@code false} when the claim was no longer this owner's
 	 */
-	void release(String key);
+	boolean release(String key, String owner);
 
 	/**
-	 * The answer to a claim.
+	 * Where a key stands.
 	 */
-	enum Claim {
+	enum Status {
 
 		/** The caller holds the claim and should handle the delivery. */
 		CLAIMED,
 
-		/** Another delivery with this key is being handled right now. */
+		/** Another attempt holds an unexpired lease on the key: not handled yet. */
 		IN_PROGRESS,
 
-		/** A delivery with this key was already handled. */
+		/** A delivery with this key was handled within the retention window. */
 		COMPLETED
+
+	}
+
+	/**
+	 * The answer to a claim.
+	 *
+	 * @param status where the key stands
+	 * @param owner the owner token when {@link Status#CLAIMED}, otherwise {@code null}
+	 */
+	record Claim(Status status, @Nullable String owner) {
+
+		/** A claim of a key another attempt is handling. */
+		public static final Claim IN_PROGRESS = new Claim(Status.IN_PROGRESS, null);
+
+		/** A claim of a key that was already handled. */
+		public static final Claim COMPLETED = new Claim(Status.COMPLETED, null);
+
+		/**
+		 * Checks that a claimed status comes with its owner.
+		 * @param status where the key stands
+		 * @param owner the owner token, required when claimed
+		 */
+		public Claim {
+			if (status == null || (status == Status.CLAIMED) != (owner != null)) {
+				throw new IllegalArgumentException("A claim has an owner exactly when it is CLAIMED");
+			}
+		}
+
+		/**
+		 * Returns a successful claim.
+		 * @param owner the owner token
+		 * @return the claim
+		 */
+		public static Claim claimed(String owner) {
+			return new Claim(Status.CLAIMED, owner);
+		}
+
+		/**
+		 * Returns whether the caller holds the claim.
+		 * @return whether {@link Status#CLAIMED}
+		 */
+		public boolean isClaimed() {
+			return this.status == Status.CLAIMED;
+		}
 
 	}
 

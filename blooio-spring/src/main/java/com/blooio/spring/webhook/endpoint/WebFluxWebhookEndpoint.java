@@ -90,6 +90,9 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
 			response.allow(HttpMethod.POST);
 		}
+		if (outcome.retryAfterSeconds() > 0) {
+			response.header(HttpHeaders.RETRY_AFTER, Integer.toString(outcome.retryAfterSeconds()));
+		}
 		byte[] body = WebhookResponses.body(outcome);
 		// written as it is: looking up a message writer for every answer costs a
 		// measurable share of a delivery

@@ -82,6 +82,9 @@ public class WebMvcWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		if (outcome == WebhookOutcome.METHOD_NOT_ALLOWED) {
 			response.allow(HttpMethod.POST);
 		}
+		if (outcome.retryAfterSeconds() > 0) {
+			response.header(HttpHeaders.RETRY_AFTER, Integer.toString(outcome.retryAfterSeconds()));
+		}
 		byte[] body = WebhookResponses.body(outcome);
 		// written as it is, without looking up a message converter for every answer
 		return response.build((servletRequest, servletResponse) -> {

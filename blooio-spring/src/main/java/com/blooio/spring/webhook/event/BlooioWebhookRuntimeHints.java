@@ -18,7 +18,8 @@ class BlooioWebhookRuntimeHints implements RuntimeHintsRegistrar {
 	private static final Class<?>[] EVENT_TYPES = { BlooioEvent.class, BlooioGenericEvent.class,
 			BlooioMessageEvent.class, BlooioMessageReceivedEvent.class, BlooioMessageSentEvent.class,
 			BlooioMessageDeliveredEvent.class, BlooioMessageFailedEvent.class, BlooioMessageReadEvent.class,
-			BlooioMessageReactionEvent.class, WebhookMessage.class, WebhookDelivery.class };
+			BlooioMessageReactionEvent.class, WebhookMessage.class, WebhookDelivery.class,
+			WebhookDelivery.UnverifiedHeaders.class };
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -1,10 +1,6 @@
 package com.blooio.spring.webhook.deduplication;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -15,182 +11,128 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import com.blooio.spring.support.MutableClock;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Tests for {@link InMemoryWebhookDeduplicationStore}.
+ * Tests for {@link InMemoryWebhookDeduplicationStore}: the store contract, and what is
+ * particular to memory (exact windows, bounds, early evictions).
  */
-class InMemoryWebhookDeduplicationStoreTests {
+class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContractTests {
 
-	private static final Duration WINDOW = Duration.ofHours(1);
+	private final MutableClock clock = new MutableClock();
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+	@Override
+	protected InMemoryWebhookDeduplicationStore createStore() {
+		return new InMemoryWebhookDeduplicationStore(100, RETENTION, this.clock);
+	}
 
-	private final InMemoryWebhookDeduplicationStore store = new InMemoryWebhookDeduplicationStore(100, WINDOW,
-			this.clock);
+	@Override
+	protected void expire(String key) {
+		this.clock.advance(LEASE.plus(RETENTION));
+	}
 
-	@Test
-	void firstClaimIsClaimed() {
-		assertThat(this.store.claim("k")).isEqualTo(Claim.CLAIMED);
+	private InMemoryWebhookDeduplicationStore memoryStore() {
+		return (InMemoryWebhookDeduplicationStore) store();
 	}
 
 	@Test
-	void secondClaimWhileFirstIsBeingHandledIsInProgress() {
-		this.store.claim("k");
-		assertThat(this.store.claim("k")).isEqualTo(Claim.IN_PROGRESS);
+	void leaseHoldsUntilJustBeforeItEnds() {
+		memoryStore().claim("k", LEASE);
+		this.clock.advance(LEASE.minusMillis(1));
+		assertThat(memoryStore().claim("k", LEASE)).isEqualTo(Claim.IN_PROGRESS);
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(memoryStore().claim("k", LEASE).isClaimed()).isTrue();
 	}
 
 	@Test
-	void claimAfterCompleteIsCompleted() {
-		this.store.claim("k");
-		this.store.complete("k");
-		assertThat(this.store.claim("k")).isEqualTo(Claim.COMPLETED);
-		assertThat(this.store.claim("k")).isEqualTo(Claim.COMPLETED);
+	void completedKeyIsRememberedUntilJustBeforeRetentionEnds() {
+		Claim claim = memoryStore().claim("k", LEASE);
+		memoryStore().complete("k", claim.owner());
+		this.clock.advance(RETENTION.minusMillis(1));
+		assertThat(memoryStore().claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(memoryStore().claim("k", LEASE).isClaimed()).isTrue();
 	}
 
 	@Test
-	void claimAfterReleaseIsClaimedAgain() {
-		this.store.claim("k");
-		this.store.release("k");
-		assertThat(this.store.claim("k")).isEqualTo(Claim.CLAIMED);
+	void retentionCountsFromCompletionNotFromTheClaim() {
+		Claim claim = memoryStore().claim("k", LEASE);
+		this.clock.advance(Duration.ofMinutes(5));
+		memoryStore().complete("k", claim.owner());
+		this.clock.advance(RETENTION.minusMillis(1));
+		assertThat(memoryStore().claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
 	}
 
 	@Test
-	void differentKeysAreIndependent() {
-		this.store.claim("a");
-		this.store.complete("a");
-		assertThat(this.store.claim("b")).isEqualTo(Claim.CLAIMED);
-		assertThat(this.store.claim("a")).isEqualTo(Claim.COMPLETED);
+	void ownerCompletesAfterItsLeaseExpiredWhenNobodyTookItOver() {
+		Claim claim = memoryStore().claim("k", LEASE);
+		this.clock.advance(LEASE.plusSeconds(1));
+		assertThat(memoryStore().complete("k", claim.owner())).isTrue();
+		assertThat(memoryStore().claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
 	}
 
 	@Test
-	void completeAfterReleaseDoesNotRememberKey() {
-		this.store.claim("k");
-		this.store.release("k");
-		this.store.complete("k");
-		assertThat(this.store.claim("k")).isEqualTo(Claim.CLAIMED);
+	void expiredKeysAreDropped() {
+		Claim a = memoryStore().claim("a", LEASE);
+		memoryStore().complete("a", a.owner());
+		memoryStore().claim("b", LEASE);
+		this.clock.advance(LEASE.plus(RETENTION));
+		memoryStore().claim("c", LEASE);
+		assertThat(memoryStore().size()).isEqualTo(1);
 	}
 
 	@Test
-	void completeOfUnclaimedKeyDoesNotRememberIt() {
-		this.store.complete("k");
-		assertThat(this.store.size()).isZero();
-		assertThat(this.store.claim("k")).isEqualTo(Claim.CLAIMED);
-	}
-
-	@Test
-	void releaseOfUnknownKeyIsHarmless() {
-		this.store.release("unknown");
-		assertThat(this.store.size()).isZero();
-	}
-
-	@Test
-	void completedKeyIsRememberedUntilJustBeforeWindowEnds() {
-		this.store.claim("k");
-		this.store.complete("k");
-		this.clock.advance(WINDOW.minusSeconds(1));
-		assertThat(this.store.claim("k")).isEqualTo(Claim.COMPLETED);
-	}
-
-	@Test
-	void completedKeyExpiresAfterWindow() {
-		this.store.claim("k");
-		this.store.complete("k");
-		this.clock.advance(WINDOW);
-		assertThat(this.store.claim("k")).isEqualTo(Claim.CLAIMED);
-	}
-
-	@Test
-	void completedKeyIsRememberedForWindowCountedFromCompletion() {
-		this.store.claim("k");
-		this.clock.advance(Duration.ofMinutes(10));
-		this.store.complete("k");
-		this.clock.advance(WINDOW.minusMinutes(5));
-		assertThat(this.store.claim("k")).isEqualTo(Claim.COMPLETED);
-	}
-
-	@Test
-	void abandonedInProgressClaimExpiresAfterWindow() {
-		this.store.claim("k");
-		this.clock.advance(WINDOW.plusSeconds(1));
-		assertThat(this.store.claim("k")).isEqualTo(Claim.CLAIMED);
-	}
-
-	@Test
-	void expiredEntriesAreEvictedOnNextClaim() {
-		this.store.claim("a");
-		this.store.claim("b");
-		this.store.complete("b");
-		this.clock.advance(WINDOW.plusSeconds(1));
-		this.store.claim("c");
-		assertThat(this.store.size()).isEqualTo(1);
-	}
-
-	@Test
-	void storeIsBoundedAndOldestKeyCanBeClaimedAgain() {
-		InMemoryWebhookDeduplicationStore bounded = new InMemoryWebhookDeduplicationStore(3, WINDOW, this.clock);
-		for (int i = 1; i <= 5; i++) {
-			assertThat(bounded.claim("k" + i)).isEqualTo(Claim.CLAIMED);
-			bounded.complete("k" + i);
-			assertThat(bounded.size()).isLessThanOrEqualTo(3);
+	void fullStoreDropsTheOldestKeyAndCountsTheEarlyEviction() {
+		InMemoryWebhookDeduplicationStore bounded = new InMemoryWebhookDeduplicationStore(3, RETENTION, this.clock);
+		for (int i = 1; i <= 4; i++) {
+			Claim claim = bounded.claim("k" + i, LEASE);
+			bounded.complete("k" + i, claim.owner());
 		}
-		assertThat(bounded.claim("k1")).isEqualTo(Claim.CLAIMED);
-		assertThat(bounded.size()).isLessThanOrEqualTo(3);
-	}
-
-	@Test
-	void boundedStoreKeepsNewestKeys() {
-		InMemoryWebhookDeduplicationStore bounded = new InMemoryWebhookDeduplicationStore(3, WINDOW, this.clock);
-		for (int i = 1; i <= 5; i++) {
-			bounded.claim("k" + i);
-			bounded.complete("k" + i);
-		}
-		assertThat(bounded.claim("k5")).isEqualTo(Claim.COMPLETED);
-		assertThat(bounded.claim("k4")).isEqualTo(Claim.COMPLETED);
-		assertThat(bounded.claim("k3")).isEqualTo(Claim.COMPLETED);
 		assertThat(bounded.size()).isEqualTo(3);
+		assertThat(bounded.getEarlyEvictions()).isEqualTo(1);
+		assertThat(bounded.claim("k1", LEASE).isClaimed()).isTrue();
 	}
 
 	@Test
-	void storeOfOneRemembersOnlyLastKey() {
-		InMemoryWebhookDeduplicationStore single = new InMemoryWebhookDeduplicationStore(1, WINDOW, this.clock);
-		single.claim("a");
-		single.complete("a");
-		single.claim("b");
+	void fullStoreKeepsTheNewestKeys() {
+		// the newest keys are the ones Blooio may still redeliver
+		InMemoryWebhookDeduplicationStore bounded = new InMemoryWebhookDeduplicationStore(1000, RETENTION, this.clock);
+		for (int i = 0; i < 5000; i++) {
+			Claim claim = bounded.claim("k" + i, LEASE);
+			bounded.complete("k" + i, claim.owner());
+		}
+		for (int i = 4000; i < 5000; i++) {
+			assertThat(bounded.claim("k" + i, LEASE)).as("k" + i).isEqualTo(Claim.COMPLETED);
+		}
+	}
+
+	@Test
+	void storeOfOneRemembersOnlyTheLastKey() {
+		InMemoryWebhookDeduplicationStore single = new InMemoryWebhookDeduplicationStore(1, RETENTION, this.clock);
+		Claim a = single.claim("a", LEASE);
+		single.complete("a", a.owner());
+		single.claim("b", LEASE);
 		assertThat(single.size()).isEqualTo(1);
-		assertThat(single.claim("b")).isEqualTo(Claim.IN_PROGRESS);
+		assertThat(single.claim("b", LEASE)).isEqualTo(Claim.IN_PROGRESS);
 	}
 
 	@Test
-	void concurrentClaimsOfOneKeySucceedOnce() throws Exception {
-		int threads = 8;
-		int rounds = 1000;
-		ExecutorService executor = Executors.newFixedThreadPool(threads);
-		try {
-			for (int round = 0; round < rounds; round++) {
-				String key = "key-" + round;
-				CyclicBarrier start = new CyclicBarrier(threads);
-				List<Future<Claim>> claims = new ArrayList<>();
-				for (int i = 0; i < threads; i++) {
-					claims.add(executor.submit(() -> {
-						start.await(5, TimeUnit.SECONDS);
-						return this.store.claim(key);
-					}));
-				}
-				List<Claim> results = new ArrayList<>();
-				for (Future<Claim> claim : claims) {
-					results.add(claim.get(5, TimeUnit.SECONDS));
-				}
-				assertThat(results).as(key).filteredOn((claim) -> claim == Claim.CLAIMED).hasSize(1);
-				assertThat(results).as(key).filteredOn((claim) -> claim == Claim.IN_PROGRESS).hasSize(threads - 1);
-			}
+	void expiryIsNotCountedAsAnEarlyEviction() {
+		InMemoryWebhookDeduplicationStore bounded = new InMemoryWebhookDeduplicationStore(3, RETENTION, this.clock);
+		for (int i = 1; i <= 3; i++) {
+			Claim claim = bounded.claim("k" + i, LEASE);
+			bounded.complete("k" + i, claim.owner());
 		}
-		finally {
-			executor.shutdownNow();
+		this.clock.advance(RETENTION.plusSeconds(1));
+		for (int i = 4; i <= 6; i++) {
+			bounded.claim("k" + i, LEASE);
 		}
+		assertThat(bounded.size()).isEqualTo(3);
+		assertThat(bounded.getEarlyEvictions()).isZero();
 	}
 
 	@Test
@@ -207,7 +149,7 @@ class InMemoryWebhookDeduplicationStoreTests {
 					start.await(5, TimeUnit.SECONDS);
 					long claimed = 0;
 					for (int key = 0; key < keysPerThread; key++) {
-						claimed += (this.store.claim(prefix + key) == Claim.CLAIMED) ? 1 : 0;
+						claimed += memoryStore().claim(prefix + key, LEASE).isClaimed() ? 1 : 0;
 					}
 					return claimed;
 				}));
@@ -215,9 +157,9 @@ class InMemoryWebhookDeduplicationStoreTests {
 			for (Future<Long> claimed : claimedCounts) {
 				assertThat(claimed.get(10, TimeUnit.SECONDS)).isEqualTo(keysPerThread);
 			}
-			assertThat(this.store.size()).isBetween(100, 100 + threads);
-			this.store.claim("after");
-			assertThat(this.store.size()).isEqualTo(100);
+			assertThat(memoryStore().size()).isBetween(100, 100 + threads);
+			memoryStore().claim("after", LEASE);
+			assertThat(memoryStore().size()).isEqualTo(100);
 		}
 		finally {
 			executor.shutdownNow();
@@ -226,71 +168,39 @@ class InMemoryWebhookDeduplicationStoreTests {
 
 	@Test
 	void defaultConstructorUsesSystemClock() {
-		InMemoryWebhookDeduplicationStore systemClock = new InMemoryWebhookDeduplicationStore(10, WINDOW);
-		assertThat(systemClock.claim("k")).isEqualTo(Claim.CLAIMED);
-		assertThat(systemClock.claim("k")).isEqualTo(Claim.IN_PROGRESS);
+		InMemoryWebhookDeduplicationStore systemClock = new InMemoryWebhookDeduplicationStore(10, RETENTION);
+		assertThat(systemClock.claim("k", LEASE).isClaimed()).isTrue();
+		assertThat(systemClock.claim("k", LEASE)).isEqualTo(Claim.IN_PROGRESS);
 	}
 
 	@Test
 	void constructorRejectsZeroMaxEntries() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(0, WINDOW, this.clock));
+			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(0, RETENTION, this.clock));
 	}
 
 	@Test
 	void constructorRejectsNegativeMaxEntries() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(-1, WINDOW, this.clock));
+			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(-1, RETENTION, this.clock));
 	}
 
 	@Test
-	void constructorRejectsNullWindow() {
+	void constructorRejectsNullRetention() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(10, null, this.clock));
 	}
 
 	@Test
-	void constructorRejectsZeroWindow() {
+	void constructorRejectsZeroRetention() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(10, Duration.ZERO, this.clock));
 	}
 
 	@Test
-	void constructorRejectsNegativeWindow() {
+	void constructorRejectsNegativeRetention() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(10, Duration.ofSeconds(-1), this.clock));
-	}
-
-	/**
-	 * A clock tests move forward by hand.
-	 */
-	static final class MutableClock extends Clock {
-
-		private volatile Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
