@@ -101,6 +101,7 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 			// Surefire counts a class skipped before its first test as nothing at all
 			System.err.println("Skipping " + testClass + ": " + message);
 			Assumptions.abort(message);
+			return;
 		}
 		for (int attempt = 1;; attempt++) {
 			int candidate = freePort();

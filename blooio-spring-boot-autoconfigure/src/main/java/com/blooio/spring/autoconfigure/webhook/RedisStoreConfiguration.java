@@ -25,7 +25,7 @@ import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
  * back to memory would publish events once per instance.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = NoRedisConnectionFactoryException.STORE_PROPERTY, havingValue = "redis")
+@ConditionalOnProperty(name = "blooio.webhook.deduplication.store", havingValue = "redis")
 class RedisStoreConfiguration {
 
 	private static final Log logger = LogFactory.getLog(RedisStoreConfiguration.class);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -156,6 +157,26 @@ class RedisWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContr
 		assertThat(otherInstance.complete("k", "not-the-owner")).isFalse();
 		assertThat(otherInstance.complete("k", claim.owner())).isTrue();
 		assertThat(store().claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
+	}
+
+	@Test
+	void eachOperationIsOneScriptRunByItsDigest() {
+		// on the webhook hot path: one round trip per claim, complete or release
+		Claim warmUp = store().claim("warm-up", LEASE);
+		store().complete("warm-up", warmUp.owner());
+		store().release("warm-up", warmUp.owner());
+		redis.execute((RedisCallback<Void>) (connection) -> {
+			connection.serverCommands().resetConfigStats();
+			return null;
+		});
+		Claim claim = store().claim("k", LEASE);
+		store().claim("k", LEASE);
+		store().complete("k", claim.owner());
+		store().release("k", claim.owner());
+		Properties stats = redis
+			.execute((RedisCallback<Properties>) (connection) -> connection.serverCommands().info("commandstats"));
+		assertThat(stats).containsKey("cmdstat_evalsha").doesNotContainKeys("cmdstat_eval", "cmdstat_script");
+		assertThat(stats.getProperty("cmdstat_evalsha")).startsWith("calls=4,");
 	}
 
 	@Test
