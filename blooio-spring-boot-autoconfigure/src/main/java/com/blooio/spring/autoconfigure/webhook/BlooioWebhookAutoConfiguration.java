@@ -38,11 +38,12 @@ import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = BlooioClientAutoConfiguration.class)
+@AutoConfiguration(after = BlooioClientAutoConfiguration.class,
+		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @ConditionalOnWebApplication
 @Conditional(OnBlooioWebhookEnabledCondition.class)
 @EnableConfigurationProperties(BlooioProperties.class)
-@Import(BlooioWebhookAutoConfiguration.MemoryStoreConfiguration.class)
+@Import({ BlooioWebhookAutoConfiguration.MemoryStoreConfiguration.class, RedisStoreConfiguration.class })
 public final class BlooioWebhookAutoConfiguration {
 
 	/**

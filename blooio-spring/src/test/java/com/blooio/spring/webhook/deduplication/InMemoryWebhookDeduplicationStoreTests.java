@@ -68,14 +68,6 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 	}
 
 	@Test
-	void ownerCompletesAfterItsLeaseExpiredWhenNobodyTookItOver() {
-		Claim claim = memoryStore().claim("k", LEASE);
-		this.clock.advance(LEASE.plusSeconds(1));
-		assertThat(memoryStore().complete("k", claim.owner())).isTrue();
-		assertThat(memoryStore().claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
-	}
-
-	@Test
 	void expiredKeysAreDropped() {
 		Claim a = memoryStore().claim("a", LEASE);
 		memoryStore().complete("a", a.owner());

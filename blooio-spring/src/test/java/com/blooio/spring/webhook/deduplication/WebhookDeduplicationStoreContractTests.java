@@ -2,7 +2,9 @@ package com.blooio.spring.webhook.deduplication;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -135,6 +137,42 @@ public abstract class WebhookDeduplicationStoreContractTests {
 		assertThat(this.store.release("k", first.owner())).isFalse();
 		assertThat(this.store.complete("k", second.owner())).isTrue();
 		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
+	}
+
+	@Test
+	void ownerCompletesAfterItsLeaseRanOutWhenNobodyClaimedTheKeySince() {
+		Claim claim = this.store.claim("k", LEASE);
+		expire("k");
+		assertThat(this.store.complete("k", claim.owner())).isTrue();
+		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
+	}
+
+	@Test
+	void ownerWhoseExpiredLeaseWasTakenOverCannotUndoTheCompletionOfTheNewOwner() {
+		Claim first = this.store.claim("k", LEASE);
+		expire("k");
+		Claim second = this.store.claim("k", LEASE);
+		assertThat(this.store.complete("k", second.owner())).isTrue();
+		assertThat(this.store.release("k", first.owner())).isFalse();
+		assertThat(this.store.complete("k", first.owner())).isFalse();
+		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
+	}
+
+	@Test
+	void everyClaimHasItsOwnOwner() {
+		Set<String> owners = new HashSet<>();
+		for (int i = 0; i < 100; i++) {
+			owners.add(this.store.claim("k" + i, LEASE).owner());
+		}
+		assertThat(owners).hasSize(100);
+	}
+
+	@Test
+	void keysAreCaseSensitive() {
+		// Blooio's message ids are mixed-case: two that differ in case are two events
+		Claim upper = this.store.claim("message.received|CZIsqG9ZWd9gwjIEhZpHY", LEASE);
+		this.store.complete("message.received|CZIsqG9ZWd9gwjIEhZpHY", upper.owner());
+		assertThat(this.store.claim("message.received|czisqg9zwd9gwjiehzphy", LEASE).isClaimed()).isTrue();
 	}
 
 	@Test

@@ -1,0 +1,67 @@
+package com.blooio.spring.autoconfigure.webhook;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+
+import com.blooio.spring.autoconfigure.BlooioProperties;
+import com.blooio.spring.webhook.deduplication.RedisWebhookDeduplicationStore;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
+
+/**
+ * The Redis de-duplication store, when {@code blooio.webhook.deduplication.store=redis}
+ * and no {@link WebhookDeduplicationStore} bean is declared: on the application's
+ * {@link RedisConnectionFactory} (Spring Boot's Redis auto-configuration makes one from
+ * {@code spring.data.redis.*}). Without one, or without Spring Data Redis, start-up fails
+ * with a {@link NoRedisConnectionFactoryException} that says what to add: quietly falling
+ * back to memory would publish events once per instance.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "blooio.webhook.deduplication.store", havingValue = "redis")
+class RedisStoreConfiguration {
+
+	private static final Log logger = LogFactory.getLog(RedisStoreConfiguration.class);
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RedisConnectionFactory.class)
+	@ConditionalOnMissingBean(WebhookDeduplicationStore.class)
+	static class SpringDataRedisConfiguration {
+
+		@Bean
+		RedisWebhookDeduplicationStore blooioWebhookDeduplicationStore(BlooioProperties properties,
+				ObjectProvider<RedisConnectionFactory> connectionFactory) {
+			RedisConnectionFactory redis = connectionFactory.getIfAvailable();
+			if (redis == null) {
+				throw new NoRedisConnectionFactoryException(true);
+			}
+			BlooioProperties.Deduplication deduplication = properties.getWebhook().getDeduplication();
+			String keyPrefix = deduplication.getRedis().getKeyPrefix();
+			logger.info("Blooio webhook de-duplication: in Redis, shared by every instance that uses it (keys "
+					+ keyPrefix + "*, retention " + deduplication.getRetention() + ", lease " + deduplication.getLease()
+					+ ")");
+			return new RedisWebhookDeduplicationStore(redis, keyPrefix, deduplication.getRetention());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("org.springframework.data.redis.connection.RedisConnectionFactory")
+	@ConditionalOnMissingBean(WebhookDeduplicationStore.class)
+	static class NoSpringDataRedisConfiguration {
+
+		@Bean
+		WebhookDeduplicationStore blooioWebhookDeduplicationStore() {
+			throw new NoRedisConnectionFactoryException(false);
+		}
+
+	}
+
+}
