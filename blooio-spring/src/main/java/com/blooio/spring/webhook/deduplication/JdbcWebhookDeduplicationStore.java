@@ -189,10 +189,9 @@ public final class JdbcWebhookDeduplicationStore implements WebhookDeduplication
 		String productName = Platform.productName(own);
 		Platform platform = Platform.of(productName);
 		if (platform.script == null) {
-			throw new IllegalStateException("There is no schema script for the " + productName
-					+ " database: the JDBC webhook de-duplication store ships scripts for " + Platform.SUPPORTED
-					+ ". Create the table " + tableName + " yourself, from one of the schema-*.sql scripts next to "
-					+ JdbcWebhookDeduplicationStore.class.getName());
+			throw new IllegalStateException("No schema script for database '" + productName + "': scripts exist for "
+					+ Platform.SUPPORTED + ". Create table " + tableName + " yourself from one of the schema-*.sql "
+					+ "scripts next to " + JdbcWebhookDeduplicationStore.class.getName());
 		}
 		JdbcClient jdbc = JdbcClient.create(own);
 		for (String statement : platform.statements(tableName)) {
