@@ -13,6 +13,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -109,6 +110,22 @@ class JdbcStoreConfigurationTests {
 			assertThat(rows(context, TABLE)).isOne();
 			assertThat(output).contains("Blooio webhook de-duplication: shared through the table " + TABLE);
 		});
+	}
+
+	@Test
+	void webhookAutoConfigurationIsOrderedAfterBootsDataSourceAutoConfiguration() {
+		String[] afterNames = BlooioWebhookAutoConfiguration.class.getAnnotation(AutoConfiguration.class).afterName();
+		assertThat(afterNames).contains(DataSourceAutoConfiguration.class.getName());
+	}
+
+	@Test
+	void jdbcStoreFindsTheDataSourceThatBootAutoConfigures() {
+		// alphabetically Blooio comes first: only afterName puts the DataSource ahead
+		new WebApplicationContextRunner().withInitializer(withoutSystemEnvironment())
+			.withConfiguration(
+					AutoConfigurations.of(BlooioWebhookAutoConfiguration.class, DataSourceAutoConfiguration.class))
+			.withPropertyValues("blooio.webhook.secret=" + SECRET, "blooio.webhook.deduplication.store=jdbc", h2Url())
+			.run((context) -> assertThat(context).hasSingleBean(JdbcWebhookDeduplicationStore.class));
 	}
 
 	@Test
