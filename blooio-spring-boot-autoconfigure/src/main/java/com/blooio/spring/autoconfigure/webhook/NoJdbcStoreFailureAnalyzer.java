@@ -46,7 +46,7 @@ class NoJdbcStoreFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefin
 		String missing = (ClassUtils.isPresent(SPRING_JDBC, classLoader)
 				&& ClassUtils.isPresent(SPRING_BOOT_JDBC, classLoader))
 						? "the application has no DataSource bean (or several, none of them @Primary)"
-						: "Spring JDBC is not on the classpath";
+						: "Spring Boot's JDBC support (spring-boot-jdbc) is not on the classpath";
 		return new FailureAnalysis(
 				"The property '" + JdbcStoreConfiguration.STORE_PROPERTY + "' is 'jdbc', but " + missing
 						+ ", so the Blooio webhook endpoint has no de-duplication store.",

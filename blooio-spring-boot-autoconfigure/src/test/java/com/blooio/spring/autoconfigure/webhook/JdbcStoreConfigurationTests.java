@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -326,7 +327,21 @@ class JdbcStoreConfigurationTests {
 				FailureAnalysis analysis = analyze(context.getStartupFailure());
 				assertThat(analysis).isNotNull();
 				assertThat(analysis.getDescription()).contains("'blooio.webhook.deduplication.store' is 'jdbc'")
-					.contains("Spring JDBC is not on the classpath");
+					.contains("Spring Boot's JDBC support (spring-boot-jdbc) is not on the classpath");
+				assertThat(analysis.getAction()).contains("spring-boot-starter-jdbc");
+			});
+	}
+
+	@Test
+	void jdbcStoreOnOwnDataSourceWithoutSpringBootJdbcFailsStartupWithAnalysisNamingTheStoreProperty() {
+		this.contextRunner.withUserConfiguration(OwnDataSourceConfiguration.class)
+			.withClassLoader(new FilteredClassLoader(EmbeddedDatabaseConnection.class))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription())
+					.contains("Spring Boot's JDBC support (spring-boot-jdbc) is not on the classpath");
 				assertThat(analysis.getAction()).contains("spring-boot-starter-jdbc");
 			});
 	}
