@@ -50,6 +50,7 @@ class JdbcStoreConfiguration {
 	@Bean
 	JdbcWebhookDeduplicationStore blooioWebhookDeduplicationStore(DataSource dataSource, BlooioProperties properties,
 			JdbcStoreSchemaInitializer schemaInitializer) {
+		// the initializer is only waited for: the table exists before the store is used
 		BlooioProperties.Deduplication deduplication = properties.getWebhook().getDeduplication();
 		String tableName = deduplication.getJdbc().getTableName();
 		logger.info("Blooio webhook de-duplication: shared through the table " + tableName
