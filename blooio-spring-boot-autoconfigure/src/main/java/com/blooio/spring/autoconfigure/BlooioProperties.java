@@ -561,7 +561,7 @@ public class BlooioProperties implements Validator {
 			private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
 
 			/**
-			 * Name of the store's table.
+			 * Name of the store's table, optionally qualified by its schema.
 			 */
 			private String tableName = "BLOOIO_WEBHOOK_DEDUPLICATION";
 

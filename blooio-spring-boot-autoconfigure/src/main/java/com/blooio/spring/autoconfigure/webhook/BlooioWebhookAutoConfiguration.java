@@ -34,16 +34,20 @@ import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
  * {@code blooio.webhook.secret}, start-up fails unless unsigned deliveries are explicitly
  * allowed. The routes come from {@link BlooioWebhookWebFluxAutoConfiguration} and
  * {@link BlooioWebhookWebMvcAutoConfiguration}. Every {@link WebhookDeliveryObserver}
- * bean is told the outcome of each delivery.
+ * bean is told the outcome of each delivery. De-duplication is in memory unless
+ * {@code blooio.webhook.deduplication.store} chooses a shared store
+ * ({@link JdbcStoreConfiguration}).
  *
  * @since 0.1.0
  */
 @AutoConfiguration(after = BlooioClientAutoConfiguration.class,
-		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
+		afterName = { "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
+				"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration" })
 @ConditionalOnWebApplication
 @Conditional(OnBlooioWebhookEnabledCondition.class)
 @EnableConfigurationProperties(BlooioProperties.class)
-@Import({ BlooioWebhookAutoConfiguration.MemoryStoreConfiguration.class, RedisStoreConfiguration.class })
+@Import({ BlooioWebhookAutoConfiguration.MemoryStoreConfiguration.class, RedisStoreConfiguration.class,
+		JdbcStoreConfiguration.class })
 public final class BlooioWebhookAutoConfiguration {
 
 	/**

@@ -1,0 +1,2 @@
+-- an application's own schema, created by spring.sql.init before the Blooio table goes into it
+CREATE SCHEMA IF NOT EXISTS APP;
