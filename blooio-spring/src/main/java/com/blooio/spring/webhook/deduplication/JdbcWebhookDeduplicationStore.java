@@ -46,11 +46,9 @@ import org.springframework.jdbc.support.MetaDataAccessException;
  * from the script for the database's platform, shipped next to this class:
  * {@code schema-postgresql.sql}, {@code schema-mysql.sql} (MySQL and MariaDB) and
  * {@code schema-h2.sql}, in which {@code @@TABLE_NAME@@} and {@code @@INDEX_NAME@@} stand
- * for the table's name and its index's ({@code
- *
-<table>
- * _EXPIRES_IX}). On other databases, create the table from one of them; the store itself
- * uses only portable SQL there.
+ * for the table's name and its index's (the table's name followed by
+ * {@code _EXPIRES_IX}). On other databases, create the table from one of them; the store
+ * itself uses only portable SQL there.
  * <p>
  * A claim inserts a lease; the primary key lets one of concurrent claims of a key
  * succeed. When the key exists, a conditional update takes over a row whose time is up,
