@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -318,6 +319,26 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 				.exchange()
 				.expectStatus()
 				.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "*/*", "application/*", "text/*", "application/*+json" })
+	void wildcardContentTypeIsUnsupportedMediaType(String contentType) {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			client(context).post()
+				.uri(DEFAULT_PATH)
+				.header(HttpHeaders.CONTENT_TYPE, contentType)
+				.header(SIGNATURE_HEADER, sign(body))
+				.body(BodyInserters.fromDataBuffers(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body))))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("unsupported_media_type");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
 	}
