@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
@@ -20,7 +19,6 @@ import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -30,7 +28,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -441,47 +438,6 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 			assertThat(listener.nonBlockingThread).containsExactly(false);
 			assertThat(listener.threadNames).singleElement().asString().doesNotStartWith("reactor-http");
 			assertThat(listener.completed).hasSize(1);
-		});
-	}
-
-	@Test
-	void listenerRunsOnTheApplicationTaskExecutor() {
-		this.contextRunner.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
-			.withPropertyValues("spring.task.execution.thread-name-prefix=app-task-")
-			.withBean(BlockingListener.class)
-			.run((context) -> {
-				byte[] body = fixture(RECEIVED_FIXTURE);
-				post(context, body, sign(body)).expectStatus().isOk();
-				BlockingListener listener = context.getBean(BlockingListener.class);
-				assertThat(listener.threadNames).singleElement().asString().startsWith("app-task-");
-				assertThat(listener.completed).hasSize(1);
-			});
-	}
-
-	@Test
-	void listenerRunsOnBoundedElasticWithoutAnApplicationTaskExecutor() {
-		this.contextRunner.withBean(BlockingListener.class).run((context) -> {
-			assertThat(context).doesNotHaveBean("applicationTaskExecutor");
-			byte[] body = fixture(RECEIVED_FIXTURE);
-			post(context, body, sign(body)).expectStatus().isOk();
-			assertThat(context.getBean(BlockingListener.class).threadNames).singleElement()
-				.asString()
-				.startsWith("boundedElastic-");
-		});
-	}
-
-	@Test
-	void deliveryRefusedByTheTaskExecutorIsAnsweredServiceUnavailableAndNotPublished() {
-		Executor saturated = (task) -> {
-			throw new TaskRejectedException("queue full");
-		};
-		this.contextRunner.withBean("applicationTaskExecutor", Executor.class, () -> saturated).run((context) -> {
-			byte[] body = fixture(RECEIVED_FIXTURE);
-			post(context, body, sign(body)).expectStatus()
-				.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-				.expectBody()
-				.json("{\"outcome\":\"overloaded\"}");
-			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
 	}
 
