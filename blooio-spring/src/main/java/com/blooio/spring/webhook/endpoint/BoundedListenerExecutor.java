@@ -24,11 +24,12 @@ import org.jspecify.annotations.Nullable;
  * {@code Retry-After}: Blooio delivers it again later, rather than waiting in an
  * unbounded queue until its own timeout, as every delivery behind it would.
  * <p>
- * Deliveries are handed over through one shared queue to a few threads, which costs far
- * less per delivery than Reactor's bounded elastic scheduler. Threads are started by the
- * first deliveries, not before, and stop after a minute without work. Its own threads
- * keep listeners apart from the application's other asynchronous work: a burst of
- * webhooks neither waits behind it nor starves it.
+ * Deliveries are handed over through one shared queue to a few threads, as a
+ * {@code ThreadPoolTaskExecutor} does, which costs far less per delivery than Reactor's
+ * bounded elastic scheduler. Threads are started by the first deliveries, not before, and
+ * then stay, waiting for the next (an idle timeout would make every hand-over wait with a
+ * timer). Its own threads keep listeners apart from the application's other asynchronous
+ * work: a burst of webhooks neither waits behind it nor starves it.
  * <p>
  * Use it with the endpoint as a scheduler:
  * {@code Schedulers.fromExecutor(executor::execute)}. It is deliberately not an
@@ -245,10 +246,8 @@ public final class BoundedListenerExecutor implements AutoCloseable {
 			// refused
 			BlockingQueue<Runnable> queue = (this.queueCapacity > 0) ? new ArrayBlockingQueue<>(this.queueCapacity)
 					: new SynchronousQueue<>();
-			ThreadPoolExecutor pool = new ThreadPoolExecutor(this.concurrency, this.concurrency, 60, TimeUnit.SECONDS,
-					queue, this.threadFactory, new ThreadPoolExecutor.AbortPolicy());
-			pool.allowCoreThreadTimeOut(true);
-			return pool;
+			return new ThreadPoolExecutor(this.concurrency, this.concurrency, 0, TimeUnit.SECONDS, queue,
+					this.threadFactory, new ThreadPoolExecutor.AbortPolicy());
 		}
 
 		@Override

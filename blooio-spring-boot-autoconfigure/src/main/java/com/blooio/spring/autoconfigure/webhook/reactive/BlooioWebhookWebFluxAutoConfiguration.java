@@ -61,6 +61,9 @@ public final class BlooioWebhookWebFluxAutoConfiguration {
 					listener.getConcurrency(), listener.getQueueCapacity());
 		}
 		CustomizableThreadFactory threads = new CustomizableThreadFactory(THREAD_NAME_PREFIX);
+		// as Reactor's: idle threads of a context never closed must not keep the JVM
+		// alive (the context closes the executor otherwise)
+		threads.setDaemon(true);
 		return BoundedListenerExecutor.platformThreads(listener.getConcurrency(), listener.getQueueCapacity(), threads);
 	}
 
