@@ -27,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * Deliveries are handed over through one shared queue to a few threads, as a
  * {@code ThreadPoolTaskExecutor} does, which costs far less per delivery than Reactor's
  * bounded elastic scheduler. Threads are started by the first deliveries, not before, and
- * then stay, waiting for the next (an idle timeout would make every hand-over wait with a
- * timer). Its own threads keep listeners apart from the application's other asynchronous
- * work: a burst of webhooks neither waits behind it nor starves it.
+ * then stay, waiting for the next without a timer (as the pool's threads do without an
+ * idle timeout). Its own threads keep listeners apart from the application's other
+ * asynchronous work: a burst of webhooks neither waits behind it nor starves it.
  * <p>
  * Use it with the endpoint as a scheduler:
  * {@code Schedulers.fromExecutor(executor::execute)}. It is deliberately not an
