@@ -35,6 +35,7 @@ import com.blooio.benchmarks.support.Report;
 import com.blooio.benchmarks.support.WebhookDeliveries;
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
+import com.blooio.spring.webhook.endpoint.BoundedListenerExecutor;
 import com.blooio.spring.webhook.endpoint.WebFluxWebhookEndpoint;
 
 /**
@@ -76,14 +77,20 @@ public class InboundServerApp {
 	public static final String OFFLOADED_BARE_PATH = "/bench/bare-offloaded";
 
 	/**
-	 * WebFlux only: the bare route with the same hop to the application task executor as
-	 * the starter's endpoint.
+	 * WebFlux only: the bare route with a hop to Boot's application task executor (where
+	 * the starter's endpoint ran listeners before it had a bounded executor of its own).
 	 */
 	public static final String TASK_EXECUTOR_BARE_PATH = "/bench/bare-offloaded-task-executor";
 
+	/**
+	 * WebFlux only: the bare route with the same hop as the starter's endpoint, to its
+	 * bounded listener executor.
+	 */
+	public static final String LISTENER_EXECUTOR_BARE_PATH = "/bench/bare-offloaded-listener-executor";
+
 	/** The targets a full run compares (those a stack lacks are left out). */
 	static final List<String> DEFAULT_TARGETS = List.of("webhook", "bare-json", "webhook-on-event-loop",
-			"bare-offloaded-task-executor");
+			"bare-offloaded-listener-executor");
 
 	/** Targets whose accepted deliveries are published. */
 	static final Set<String> PUBLISHING = Set.of("webhook", "webhook-on-event-loop");
@@ -104,6 +111,7 @@ public class InboundServerApp {
 		targets.put("bare-json", JSON_BARE_PATH);
 		if (stack.equals("webflux")) {
 			targets.put("webhook-on-event-loop", INLINE_WEBHOOK_PATH);
+			targets.put("bare-offloaded-listener-executor", LISTENER_EXECUTOR_BARE_PATH);
 			targets.put("bare-offloaded-task-executor", TASK_EXECUTOR_BARE_PATH);
 			targets.put("bare-offloaded", OFFLOADED_BARE_PATH);
 		}
@@ -180,8 +188,10 @@ public class InboundServerApp {
 
 		@Bean
 		RouterFunction<ServerResponse> benchmarkRoutes(DeliveryCounter counter, BlooioWebhookHandler handler,
-				BlooioProperties properties, @Qualifier("applicationTaskExecutor") Executor taskExecutor) {
+				BlooioProperties properties, @Qualifier("applicationTaskExecutor") Executor taskExecutor,
+				BoundedListenerExecutor listenerExecutor) {
 			Scheduler taskScheduler = Schedulers.fromExecutor(taskExecutor);
+			Scheduler listenerScheduler = Schedulers.fromExecutor(listenerExecutor::execute);
 			long maxBodyBytes = properties.getWebhook().getMaxBodySize().toBytes();
 			return RouterFunctions.route()
 				.POST(BARE_PATH,
@@ -206,6 +216,11 @@ public class InboundServerApp {
 						(request) -> request.bodyToMono(byte[].class)
 							.defaultIfEmpty(new byte[0])
 							.publishOn(taskScheduler)
+							.flatMap((body) -> ServerResponse.ok().build()))
+				.POST(LISTENER_EXECUTOR_BARE_PATH,
+						(request) -> request.bodyToMono(byte[].class)
+							.defaultIfEmpty(new byte[0])
+							.publishOn(listenerScheduler)
 							.flatMap((body) -> ServerResponse.ok().build()))
 				.GET(STATS_PATH, (request) -> ServerResponse.ok().bodyValue(stats(counter)))
 				.build();

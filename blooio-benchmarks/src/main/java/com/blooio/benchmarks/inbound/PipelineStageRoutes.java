@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import com.blooio.benchmarks.support.AcceptingStore;
 import com.blooio.benchmarks.support.WebhookDeliveries;
@@ -114,17 +115,16 @@ final class PipelineStageRoutes {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class Servlet {
 
+		// mapped as the starter maps its endpoint on servlet
 		@Bean
-		@Order(0)
-		org.springframework.web.servlet.function.RouterFunction<org.springframework.web.servlet.function.ServerResponse> stageRoutes(
-				BlooioProperties properties) {
+		SimpleUrlHandlerMapping stageMapping(BlooioProperties properties) {
 			long max = properties.getWebhook().getMaxBodySize().toBytes();
-			return org.springframework.web.servlet.function.RouterFunctions.route()
-				.POST(ENDPOINT_ONLY, new WebMvcWebhookEndpoint(endpointOnly(), max))
-				.POST(PARSE, new WebMvcWebhookEndpoint(parse(), max))
-				.POST(VERIFY_PARSE, new WebMvcWebhookEndpoint(verifyParse(), max))
-				.POST(NO_PUBLISH, new WebMvcWebhookEndpoint(noPublish(), max))
-				.build();
+			Map<String, Object> endpoints = new LinkedHashMap<>();
+			endpoints.put(ENDPOINT_ONLY, new WebMvcWebhookEndpoint(endpointOnly(), max));
+			endpoints.put(PARSE, new WebMvcWebhookEndpoint(parse(), max));
+			endpoints.put(VERIFY_PARSE, new WebMvcWebhookEndpoint(verifyParse(), max));
+			endpoints.put(NO_PUBLISH, new WebMvcWebhookEndpoint(noPublish(), max));
+			return new SimpleUrlHandlerMapping(endpoints, -2);
 		}
 
 	}

@@ -317,6 +317,8 @@ public class BlooioProperties implements Validator {
 
 		private final Deduplication deduplication = new Deduplication();
 
+		private final Listener listener = new Listener();
+
 		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}
@@ -381,6 +383,10 @@ public class BlooioProperties implements Validator {
 			return this.deduplication;
 		}
 
+		public Listener getListener() {
+			return this.listener;
+		}
+
 		/**
 		 * Returns the secrets to verify with, current first.
 		 * @return the secrets, empty if none is set
@@ -400,7 +406,55 @@ public class BlooioProperties implements Validator {
 					+ ((this.secret != null) ? "******" : "<not set>") + ", previousSecrets="
 					+ this.previousSecrets.size() + ", tolerance=" + this.tolerance + ", maxBodySize="
 					+ this.maxBodySize + ", allowUnsigned=" + this.allowUnsigned + ", deduplication="
-					+ this.deduplication + "}";
+					+ this.deduplication + ", listener=" + this.listener + "}";
+		}
+
+	}
+
+	/**
+	 * Where webhook listeners run on WebFlux: on threads of their own, never on the event
+	 * loop, with bounds so that an overloaded application answers 503 at once instead of
+	 * letting deliveries wait past Blooio's timeout. On servlet, listeners run on the
+	 * request thread, which the server's own thread pool bounds.
+	 */
+	public static final class Listener {
+
+		/**
+		 * Most deliveries whose listeners run at once (WebFlux). Each runs on a thread of
+		 * the endpoint's own pool, or on a virtual thread of its own when
+		 * spring.threads.virtual.enabled is set.
+		 */
+		private int concurrency = 8;
+
+		/**
+		 * Most deliveries waiting for their listeners to run (WebFlux); further ones are
+		 * answered 503 with Retry-After, so that Blooio delivers them again later. A
+		 * waiting delivery must still be answered within Blooio's timeout of about 5
+		 * seconds: keep it below 5 seconds' worth of listener throughput.
+		 */
+		private int queueCapacity = 100;
+
+		public int getConcurrency() {
+			return this.concurrency;
+		}
+
+		public void setConcurrency(int concurrency) {
+			Assert.isTrue(concurrency >= 1, "must be at least 1");
+			this.concurrency = concurrency;
+		}
+
+		public int getQueueCapacity() {
+			return this.queueCapacity;
+		}
+
+		public void setQueueCapacity(int queueCapacity) {
+			Assert.isTrue(queueCapacity >= 0, "must not be negative");
+			this.queueCapacity = queueCapacity;
+		}
+
+		@Override
+		public String toString() {
+			return "Listener{concurrency=" + this.concurrency + ", queueCapacity=" + this.queueCapacity + "}";
 		}
 
 	}

@@ -45,13 +45,13 @@ class BlooioAutoConfigurationAotTests {
 	private static final String[] PROPERTIES = { "blooio.api-key=bl_test", "blooio.webhook.secret=whsec_test" };
 
 	@Test
-	void servletApplicationGetsTheTemplateAndTheWebhookRouteFromGeneratedCode() {
+	void servletApplicationGetsTheTemplateAndTheWebhookEndpointFromGeneratedCode() {
 		new WebApplicationContextRunner().withInitializer(withoutSystemEnvironment())
 			.withConfiguration(BLOOIO)
 			.withPropertyValues(PROPERTIES)
 			.prepare((context) -> assertThat(processAheadOfTime(context.getSourceApplicationContext()).sources())
 				.contains("registerBeanDefinition(\"blooioTemplate\"",
-						"registerBeanDefinition(\"blooioWebhookRouterFunction\"",
+						"registerBeanDefinition(\"blooioWebhookHandlerMapping\"",
 						"BlooioWebhookWebMvcAutoConfiguration"));
 	}
 

@@ -46,6 +46,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
@@ -76,6 +77,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class BlooioWebhookAutoConfigurationTests {
 
 	private static final String ROUTE = "blooioWebhookRouterFunction";
+
+	private static final String MVC_MAPPING = "blooioWebhookHandlerMapping";
 
 	private static final AutoConfigurations WEBHOOK = AutoConfigurations.of(BlooioWebhookAutoConfiguration.class,
 			BlooioWebhookWebFluxAutoConfiguration.class, BlooioWebhookWebMvcAutoConfiguration.class);
@@ -116,11 +119,11 @@ class BlooioWebhookAutoConfigurationTests {
 	}
 
 	@Test
-	void servletApplicationWithSecretGetsWebMvcRoute() {
+	void servletApplicationWithSecretGetsWebMvcEndpoint() {
 		this.servletContextRunner.withPropertyValues("blooio.webhook.secret=" + SECRET).run((context) -> {
-			assertThat(context).hasBean(ROUTE);
-			assertThat(context.getBean(ROUTE))
-				.isInstanceOf(org.springframework.web.servlet.function.RouterFunction.class);
+			assertThat(context).hasBean(MVC_MAPPING);
+			assertThat(context.getBean(MVC_MAPPING)).isInstanceOf(SimpleUrlHandlerMapping.class);
+			assertThat(context).doesNotHaveBean(org.springframework.web.servlet.function.RouterFunction.class);
 			assertThat(context).hasSingleBean(BlooioWebhookHandler.class);
 		});
 	}
@@ -139,7 +142,7 @@ class BlooioWebhookAutoConfigurationTests {
 	void servletApplicationWithoutWebhookPropertiesGetsNoWebhookBeans() {
 		this.servletContextRunner.run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).doesNotHaveBean(ROUTE);
+			assertThat(context).doesNotHaveBean(MVC_MAPPING);
 			assertThat(context).doesNotHaveBean(BlooioWebhookHandler.class);
 		});
 	}
@@ -164,13 +167,12 @@ class BlooioWebhookAutoConfigurationTests {
 	}
 
 	@Test
-	void servletApplicationWithBothStacksServesDeliveriesThroughWebMvcRoute() {
+	void servletApplicationWithBothStacksServesDeliveriesThroughWebMvcEndpoint() {
 		this.servletContextRunner.withBean(EventRecorder.class)
 			.withPropertyValues("blooio.webhook.secret=" + SECRET)
 			.run((context) -> {
-				assertThat(context.getBean(ROUTE))
-					.isInstanceOf(org.springframework.web.servlet.function.RouterFunction.class)
-					.isNotInstanceOf(RouterFunction.class);
+				assertThat(context.getBean(MVC_MAPPING)).isInstanceOf(SimpleUrlHandlerMapping.class);
+				assertThat(context).doesNotHaveBean(ROUTE);
 				byte[] body = fixture(RECEIVED_FIXTURE);
 				assertThat(post(context, body, sign(body))).hasStatusOk();
 				assertThat(context.getBean(EventRecorder.class).receivedBy(BlooioMessageReceivedEvent.class))
@@ -179,11 +181,12 @@ class BlooioWebhookAutoConfigurationTests {
 	}
 
 	@Test
-	void servletApplicationWithoutSpringMvcGetsNoRouteAndStarts() {
+	void servletApplicationWithoutSpringMvcGetsNoEndpointAndStarts() {
 		this.servletContextRunner.withClassLoader(new FilteredClassLoader("org.springframework.web.servlet."))
 			.withPropertyValues("blooio.webhook.secret=" + SECRET)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(MVC_MAPPING);
 				assertThat(context).doesNotHaveBean(ROUTE);
 			});
 	}
@@ -282,7 +285,7 @@ class BlooioWebhookAutoConfigurationTests {
 				assertThat(context).hasNotFailed();
 				assertThat(context).hasSingleBean(BlooioWebhookHandler.class);
 				assertThat(context).doesNotHaveBean("blooioWebhookHandler");
-				assertThat(context).hasBean(ROUTE);
+				assertThat(context).hasBean(MVC_MAPPING);
 				byte[] body = fixture(RECEIVED_FIXTURE);
 				assertThat(post(context, body, "unchecked")).hasStatusOk();
 				assertThat(context.getBean(RecordingWebhookHandler.class).deliveries).hasValue(1);
@@ -294,6 +297,14 @@ class BlooioWebhookAutoConfigurationTests {
 		this.reactiveContextRunner.withUserConfiguration(UserRouteConfiguration.class)
 			.withPropertyValues("blooio.webhook.secret=" + SECRET)
 			.run((context) -> assertThat(context).getBean(ROUTE).isSameAs(UserRouteConfiguration.ROUTE));
+	}
+
+	@Test
+	void userHandlerMappingNamedLikeDefaultReplacesIt() {
+		SimpleUrlHandlerMapping userMapping = new SimpleUrlHandlerMapping();
+		this.servletContextRunner.withBean(MVC_MAPPING, SimpleUrlHandlerMapping.class, () -> userMapping)
+			.withPropertyValues("blooio.webhook.secret=" + SECRET)
+			.run((context) -> assertThat(context).getBean(MVC_MAPPING).isSameAs(userMapping));
 	}
 
 	@Test

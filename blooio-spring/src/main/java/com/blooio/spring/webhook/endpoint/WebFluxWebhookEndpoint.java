@@ -26,9 +26,12 @@ import com.blooio.spring.webhook.WebhookOutcome;
  * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on a
  * worker thread, never on the event loop, so listeners may block. When the worker
  * scheduler refuses the task, the delivery is answered 503
- * ({@link WebhookOutcome#OVERLOADED}) so that Blooio delivers it again. Requests refused
- * before the pipeline runs (wrong method or media type, body too large) are reported to
- * the handler's {@link WebhookDeliveryObserver} like every other outcome.
+ * ({@link WebhookOutcome#OVERLOADED}) at once, so that Blooio delivers it again later:
+ * give it a bounded one, such as a {@link BoundedListenerExecutor}
+ * ({@code Schedulers.fromExecutor(executor::execute)}), which the Spring Boot
+ * auto-configuration does. Requests refused before the pipeline runs (wrong method or
+ * media type, body too large) are reported to the handler's
+ * {@link WebhookDeliveryObserver} like every other outcome.
  *
  * @since 0.1.0
  */
@@ -43,7 +46,9 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 	private final Scheduler listenerScheduler;
 
 	/**
-	 * Creates an endpoint that runs listeners on {@link Schedulers#boundedElastic()}.
+	 * Creates an endpoint that runs listeners on {@link Schedulers#boundedElastic()},
+	 * whose queue holds up to 100,000 tasks: under overload deliveries wait there until
+	 * Blooio gives up on them, rather than being answered 503.
 	 * @param handler the delivery pipeline
 	 * @param maxBodyBytes the largest body accepted
 	 */

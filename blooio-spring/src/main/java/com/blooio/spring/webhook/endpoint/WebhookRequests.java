@@ -44,8 +44,14 @@ final class WebhookRequests {
 		}
 	}
 
+	/**
+	 * Whether the content type names JSON. A wildcard ({@code *}{@code /*},
+	 * {@code application/*}) names no type, so it is not JSON, although
+	 * {@link MediaType#isCompatibleWith} would say it is.
+	 */
 	private static boolean isJson(MediaType contentType) {
-		return MediaType.APPLICATION_JSON.isCompatibleWith(contentType) || contentType.getSubtype().endsWith("+json");
+		return contentType.isConcrete() && (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(contentType)
+				|| contentType.getSubtype().endsWith("+json"));
 	}
 
 	/**

@@ -36,7 +36,7 @@ public final class BlooioWebhookSecurityAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@ConditionalOnClass({ HttpSecurity.class, PathPatternRequestMatcher.class,
-			org.springframework.web.servlet.function.RouterFunction.class })
+			org.springframework.web.servlet.handler.SimpleUrlHandlerMapping.class })
 	@ConditionalOnBean(BlooioWebhookHandler.class)
 	static class ServletWebhookSecurityConfiguration {
 

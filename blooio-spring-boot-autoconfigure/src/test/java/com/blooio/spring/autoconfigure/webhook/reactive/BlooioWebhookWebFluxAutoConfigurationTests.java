@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Named;
@@ -13,13 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -29,7 +28,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -322,6 +320,26 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 		});
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "*/*", "application/*", "text/*", "application/*+json" })
+	void wildcardContentTypeIsUnsupportedMediaType(String contentType) {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			client(context).post()
+				.uri(DEFAULT_PATH)
+				.header(HttpHeaders.CONTENT_TYPE, contentType)
+				.header(SIGNATURE_HEADER, sign(body))
+				.body(BodyInserters.fromDataBuffers(Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(body))))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("unsupported_media_type");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
 	@Test
 	void malformedContentTypeIsUnsupportedMediaType() {
 		this.contextRunner.run((context) -> {
@@ -420,47 +438,6 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 			assertThat(listener.nonBlockingThread).containsExactly(false);
 			assertThat(listener.threadNames).singleElement().asString().doesNotStartWith("reactor-http");
 			assertThat(listener.completed).hasSize(1);
-		});
-	}
-
-	@Test
-	void listenerRunsOnTheApplicationTaskExecutor() {
-		this.contextRunner.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
-			.withPropertyValues("spring.task.execution.thread-name-prefix=app-task-")
-			.withBean(BlockingListener.class)
-			.run((context) -> {
-				byte[] body = fixture(RECEIVED_FIXTURE);
-				post(context, body, sign(body)).expectStatus().isOk();
-				BlockingListener listener = context.getBean(BlockingListener.class);
-				assertThat(listener.threadNames).singleElement().asString().startsWith("app-task-");
-				assertThat(listener.completed).hasSize(1);
-			});
-	}
-
-	@Test
-	void listenerRunsOnBoundedElasticWithoutAnApplicationTaskExecutor() {
-		this.contextRunner.withBean(BlockingListener.class).run((context) -> {
-			assertThat(context).doesNotHaveBean("applicationTaskExecutor");
-			byte[] body = fixture(RECEIVED_FIXTURE);
-			post(context, body, sign(body)).expectStatus().isOk();
-			assertThat(context.getBean(BlockingListener.class).threadNames).singleElement()
-				.asString()
-				.startsWith("boundedElastic-");
-		});
-	}
-
-	@Test
-	void deliveryRefusedByTheTaskExecutorIsAnsweredServiceUnavailableAndNotPublished() {
-		Executor saturated = (task) -> {
-			throw new TaskRejectedException("queue full");
-		};
-		this.contextRunner.withBean("applicationTaskExecutor", Executor.class, () -> saturated).run((context) -> {
-			byte[] body = fixture(RECEIVED_FIXTURE);
-			post(context, body, sign(body)).expectStatus()
-				.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-				.expectBody()
-				.json("{\"outcome\":\"overloaded\"}");
-			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
 	}
 

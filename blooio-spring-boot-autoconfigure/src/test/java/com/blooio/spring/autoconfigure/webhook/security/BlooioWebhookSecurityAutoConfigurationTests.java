@@ -99,7 +99,7 @@ class BlooioWebhookSecurityAutoConfigurationTests {
 			.withPropertyValues("blooio.webhook.secret=" + SECRET)
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context).hasBean("blooioWebhookRouterFunction");
+				assertThat(context).hasBean("blooioWebhookHandlerMapping");
 				assertThat(context).doesNotHaveBean(BlooioWebhookSecurity.class);
 			});
 	}

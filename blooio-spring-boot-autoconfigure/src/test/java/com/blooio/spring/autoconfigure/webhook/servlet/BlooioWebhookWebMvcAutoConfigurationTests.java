@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.filter.CharacterEncodingFilter;
 
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
@@ -296,6 +298,32 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 		});
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "*/*", "application/*", "text/*", "application/*+json" })
+	void wildcardContentTypeIsUnsupportedMediaType(String contentType) {
+		this.contextRunner.run((context) -> {
+			byte[] body = fixture(RECEIVED_FIXTURE);
+			assertThat(withCharacterEncodingFilter(context).post()
+				.uri(DEFAULT_PATH)
+				.header(HttpHeaders.CONTENT_TYPE, contentType)
+				.header(SIGNATURE_HEADER, sign(body))
+				.content(body)).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+				.bodyJson()
+				.extractingPath("$.outcome")
+				.isEqualTo("unsupported_media_type");
+			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "*/*", "application/*", "text/*" })
+	void wildcardContentTypeOnAnotherPathIsNotFound(String contentType) {
+		this.contextRunner.run((context) -> assertThat(withCharacterEncodingFilter(context).post()
+			.uri("/elsewhere")
+			.header(HttpHeaders.CONTENT_TYPE, contentType)
+			.content("x")).hasStatus(HttpStatus.NOT_FOUND));
+	}
+
 	@Test
 	void malformedContentTypeIsUnsupportedMediaType() {
 		this.contextRunner.run((context) -> {
@@ -376,12 +404,21 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 			.withInitializer(
 					(context) -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
 			.run((context) -> {
-				assertThat(context.getBeanFactory().getBeanDefinition("blooioWebhookRouterFunction").isLazyInit())
+				assertThat(context.getBeanFactory().getBeanDefinition("blooioWebhookHandlerMapping").isLazyInit())
 					.isTrue();
 				byte[] body = fixture(RECEIVED_FIXTURE);
 				assertThat(post(context, body, sign(body))).hasStatusOk();
 				assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
 			});
+	}
+
+	/**
+	 * A client for the context with the request character encoding set, as Spring Boot's
+	 * {@code CharacterEncodingFilter} sets it in every servlet application.
+	 */
+	private static MockMvcTester withCharacterEncodingFilter(WebApplicationContext context) {
+		return MockMvcTester.from(context,
+				(builder) -> builder.addFilters(new CharacterEncodingFilter("UTF-8", true)).build());
 	}
 
 	private static MvcTestResult post(WebApplicationContext context, byte[] body, String signature) {

@@ -25,7 +25,7 @@ class BlooioWebhookWebMvcTestWithoutSecretIntegrationTests {
 	@Test
 	void sliceStartsWithoutTheWebhookPipeline() {
 		assertThat(this.context.getBeanNamesForType(BlooioWebhookHandler.class)).isEmpty();
-		assertThat(this.context.containsBean("blooioWebhookRouterFunction")).isFalse();
+		assertThat(this.context.containsBean("blooioWebhookHandlerMapping")).isFalse();
 	}
 
 	@SpringBootConfiguration(proxyBeanMethods = false)
