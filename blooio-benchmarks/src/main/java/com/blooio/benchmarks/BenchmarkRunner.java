@@ -46,7 +46,7 @@ import com.blooio.benchmarks.support.Args;
  */
 public final class BenchmarkRunner {
 
-	private static final List<String> PARTS = List.of("outbound", "inbound", "micro", "startup", "memory");
+	private static final List<String> PARTS = List.of("outbound", "inbound", "stores", "micro", "startup", "memory");
 
 	private static final Path TARGET = Path.of("target");
 
@@ -95,6 +95,7 @@ public final class BenchmarkRunner {
 				switch (part) {
 					case "outbound" -> outbound();
 					case "inbound" -> inbound();
+					case "stores" -> stores();
 					case "micro" -> micro();
 					case "startup" -> startup();
 					case "memory" -> memory();
@@ -142,6 +143,15 @@ public final class BenchmarkRunner {
 	 */
 	private void addComparisonRows(String part, String measured, List<Map<String, String>> results, String starter,
 			String baseline, double target, boolean valid) {
+		addComparisonRows(part, measured, measured, results, starter, baseline, target, valid);
+	}
+
+	/**
+	 * Adds the row comparing the starter with the baseline, and an info row for every
+	 * other target, described as {@code <target>, <diagnosticMeasured>}.
+	 */
+	private void addComparisonRows(String part, String measured, String diagnosticMeasured,
+			List<Map<String, String>> results, String starter, String baseline, double target, boolean valid) {
 		Map<String, Map<String, String>> byTarget = new LinkedHashMap<>();
 		results.forEach((result) -> byTarget.put(result.get("target"), result));
 		Map<String, String> starterResult = byTarget.get(starter);
@@ -154,7 +164,7 @@ public final class BenchmarkRunner {
 				verdict(valid, number(starterResult, "ratio") >= target));
 		byTarget.forEach((name, result) -> {
 			if (!name.equals(starter) && !name.equals(baseline)) {
-				this.table.add(part + " (diagnostic)", name + ", " + measured, side(result, "target"),
+				this.table.add(part + " (diagnostic)", name + ", " + diagnosticMeasured, side(result, "target"),
 						side(baselineResult, "target"), ratio(result), "–", "info");
 			}
 		});
@@ -174,6 +184,32 @@ public final class BenchmarkRunner {
 						WebhookLoadGenerator.class, args)) {
 					addInboundRows(stack, load.awaitResults(s.timeout(6)));
 				}
+			}
+		}
+	}
+
+	/**
+	 * The endpoint with each de-duplication store (WebFlux, the routes of
+	 * {@code StoreRoutes}, in one server that starts a Redis and a PostgreSQL): the
+	 * shared stores against the in-memory one.
+	 */
+	private void stores() {
+		Settings s = this.settings;
+		try (ChildJvm server = ChildJvm.start("stores-server", LOGS, jvmOptions("stores", "-Xms1g", "-Xmx1g"),
+				InboundServerApp.class, List.of("--stack=webflux", "--stores"))) {
+			String port = server.awaitReady(Duration.ofMinutes(3)).get("port");
+			List<String> args = List.of("--stack=webflux", "--port=" + port, "--concurrency=" + s.inboundConcurrency,
+					"--warmup=" + s.warmupSeconds, "--duration=" + s.durationSeconds, "--rounds=" + s.rounds,
+					"--targets=store-memory,store-redis,store-jdbc", "--baseline=store-memory");
+			try (ChildJvm load = ChildJvm.start("stores-load", LOGS, List.of("-Xms512m", "-Xmx512m"),
+					WebhookLoadGenerator.class, args)) {
+				List<Map<String, String>> results = load.awaitResults(s.timeout(6));
+				boolean valid = results.stream()
+					.allMatch((result) -> number(result, "targetErrors") == 0
+							&& number(result, "published") == number(result, "expectedPublished"));
+				addComparisonRows("Stores",
+						"deliveries/s with Redis vs in memory, WebFlux, concurrency " + s.inboundConcurrency, results,
+						"store-redis", "store-memory", 0.60, valid);
 			}
 		}
 	}

@@ -48,7 +48,7 @@ import com.blooio.spring.webhook.endpoint.WebFluxWebhookEndpoint;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @Import({ InboundServerApp.WebFluxRoutes.class, InboundServerApp.ServletRoutes.class, PipelineStageRoutes.WebFlux.class,
-		PipelineStageRoutes.Servlet.class })
+		PipelineStageRoutes.Servlet.class, StoreRoutes.class })
 public class InboundServerApp {
 
 	/** The bare route. */
@@ -93,7 +93,8 @@ public class InboundServerApp {
 			"bare-offloaded-listener-executor");
 
 	/** Targets whose accepted deliveries are published. */
-	static final Set<String> PUBLISHING = Set.of("webhook", "webhook-on-event-loop");
+	static final Set<String> PUBLISHING = Set.of("webhook", "webhook-on-event-loop", "store-memory", "store-redis",
+			"store-jdbc");
 
 	/** The route answering the published count and the CPU time used. */
 	public static final String STATS_PATH = "/bench/published";
@@ -116,6 +117,9 @@ public class InboundServerApp {
 			targets.put("bare-offloaded", OFFLOADED_BARE_PATH);
 		}
 		targets.putAll(PipelineStageRoutes.targets());
+		if (stack.equals("webflux")) {
+			targets.putAll(StoreRoutes.targets());
+		}
 		return targets;
 	}
 
@@ -130,7 +134,8 @@ public class InboundServerApp {
 	static Map<String, String> targets(String stack, String selection) {
 		Map<String, String> targets = targets(stack);
 		List<String> names = switch (selection) {
-			case "all" -> List.copyOf(targets.keySet());
+			// the store routes exist only in a server started with --stores
+			case "all" -> targets.keySet().stream().filter((name) -> !StoreRoutes.targets().containsKey(name)).toList();
 			case "default" -> DEFAULT_TARGETS;
 			default -> List.of(selection.split(","));
 		};
@@ -169,7 +174,10 @@ public class InboundServerApp {
 
 	public static void main(String[] arguments) throws InterruptedException {
 		Args args = Args.parse(arguments);
-		ConfigurableApplicationContext context = start(args.require("stack"), Map.of());
+		// --stores adds the routes of the store comparison, which start Redis and
+		// PostgreSQL
+		Map<String, Object> extra = args.flag("stores") ? Map.of("bench.stores", "true") : Map.of();
+		ConfigurableApplicationContext context = start(args.require("stack"), extra);
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		Report.ready("port", port);
 		new CountDownLatch(1).await();

@@ -90,7 +90,8 @@ public final class WebhookLoadGenerator {
 			.filter((entry) -> InboundServerApp.PUBLISHING.contains(entry.getKey()))
 			.mapToLong((entry) -> entry.getValue().succeeded())
 			.sum();
-		Totals baseline = totals.get(BASELINE);
+		// ratios are to the bare route unless another target is named the baseline
+		Totals baseline = totals.get(args.get("baseline", BASELINE));
 		totals.forEach((name, target) -> {
 			Object[] head = { "part", "inbound", "stack", stack, "concurrency", concurrency, "target", name, "ratio",
 					format(target.perSecond() / baseline.perSecond()), "minRatio",

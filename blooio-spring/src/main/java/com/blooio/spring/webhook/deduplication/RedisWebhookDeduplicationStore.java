@@ -1,13 +1,14 @@
 package com.blooio.spring.webhook.deduplication;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.ReturnType;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
-import org.springframework.data.redis.core.script.RedisScript;
 
 /**
  * A {@link WebhookDeduplicationStore} in Redis, shared by every instance that uses the
@@ -49,7 +50,7 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 	 * KEYS[1] the key; ARGV[1] the new lease value, ARGV[2] the lease in milliseconds.
 	 * Returns 0 when claimed, 1 when the key holds a lease, 2 when it holds a completion.
 	 */
-	private static final RedisScript<Long> CLAIM = precompiled("""
+	private static final Script CLAIM = Script.of("""
 			local current = redis.call('GET', KEYS[1])
 			if not current then
 				redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
@@ -65,7 +66,7 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 	 * KEYS[1] the key; ARGV[1] the owner's lease value, ARGV[2] the retention in
 	 * milliseconds. Returns 1 when completed, 0 when another owner has the key.
 	 */
-	private static final RedisScript<Long> COMPLETE = precompiled("""
+	private static final Script COMPLETE = Script.of("""
 			local current = redis.call('GET', KEYS[1])
 			if current == ARGV[1] or not current then
 				redis.call('SET', KEYS[1], '%s', 'PX', ARGV[2])
@@ -78,7 +79,7 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 	 * KEYS[1] the key; ARGV[1] the owner's lease value. Returns 1 when released, 0 when
 	 * the key does not hold that lease.
 	 */
-	private static final RedisScript<Long> RELEASE = precompiled("""
+	private static final Script RELEASE = Script.of("""
 			if redis.call('GET', KEYS[1]) == ARGV[1] then
 				redis.call('DEL', KEYS[1])
 				return 1
@@ -154,8 +155,26 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 		return "RedisWebhookDeduplicationStore{keyPrefix=" + this.keyPrefix + ", retention=" + this.retention + "}";
 	}
 
-	private long run(RedisScript<Long> script, String key, String... args) {
-		Long result = this.redis.execute(script, List.of(this.keyPrefix + key), (Object[]) args);
+	private long run(Script script, String key, String... args) {
+		byte[][] keyAndArgs = new byte[1 + args.length][];
+		keyAndArgs[0] = (this.keyPrefix + key).getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < args.length; i++) {
+			keyAndArgs[i + 1] = args[i].getBytes(StandardCharsets.UTF_8);
+		}
+		// straight to the connection: the template's script executor serializes every
+		// argument and result through its serializers, which costs more than the call
+		Long result = this.redis.execute((RedisCallback<Long>) (connection) -> {
+			try {
+				return connection.scriptingCommands().evalSha(script.sha1(), ReturnType.INTEGER, 1, keyAndArgs);
+			}
+			catch (RuntimeException ex) {
+				if (!isNoScript(ex)) {
+					throw ex;
+				}
+				// first use since the server started: EVAL loads the script
+				return connection.scriptingCommands().eval(script.source(), ReturnType.INTEGER, 1, keyAndArgs);
+			}
+		});
 		if (result == null) {
 			// only inside a pipeline or transaction, which this store never opens
 			throw new IllegalStateException("Redis returned no result for a de-duplication script");
@@ -163,43 +182,29 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 		return result;
 	}
 
+	private static boolean isNoScript(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			String message = cause.getMessage();
+			if (message != null && message.contains("NOSCRIPT")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static long atLeastOneMilli(Duration duration) {
 		// PX takes whole milliseconds and refuses 0
 		return Math.max(1, duration.toMillis());
 	}
 
-	private static RedisScript<Long> precompiled(String script) {
-		return new PrecompiledScript(script, new DefaultRedisScript<>(script, Long.class).getSha1());
-	}
-
 	/**
-	 * A script whose digest is computed once: {@link DefaultRedisScript} takes a lock on
-	 * every use to check whether its source changed, and every delivery runs a script.
+	 * A Lua script and its SHA-1 digest, computed once.
 	 */
-	private static final class PrecompiledScript implements RedisScript<Long> {
+	private record Script(byte[] source, String sha1) {
 
-		private final String script;
-
-		private final String sha1;
-
-		PrecompiledScript(String script, String sha1) {
-			this.script = script;
-			this.sha1 = sha1;
-		}
-
-		@Override
-		public String getSha1() {
-			return this.sha1;
-		}
-
-		@Override
-		public Class<Long> getResultType() {
-			return Long.class;
-		}
-
-		@Override
-		public String getScriptAsString() {
-			return this.script;
+		static Script of(String source) {
+			return new Script(source.getBytes(StandardCharsets.UTF_8),
+					new DefaultRedisScript<>(source, Long.class).getSha1());
 		}
 
 	}
