@@ -2,6 +2,8 @@ package com.blooio.spring.webhook;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -26,7 +28,9 @@ import com.blooio.spring.webhook.signature.WebhookSigner;
  * <p>
  * A delivery is claimed in the {@link WebhookDeduplicationStore} under a lease before its
  * listeners run, on the calling thread, so {@link WebhookOutcome#HANDLED} means handled.
- * A delivery whose key another attempt holds is answered
+ * Recording the completion is not waited for
+ * ({@link WebhookDeduplicationStore#completeAsync}): Blooio gets its answer as soon as
+ * the listeners are done. A delivery whose key another attempt holds is answered
  * {@link WebhookOutcome#IN_PROGRESS} (retryable), one whose key was completed
  * {@link WebhookOutcome#DUPLICATE}. A listener that throws releases the claim and yields
  * {@link WebhookOutcome#LISTENER_ERROR}, so Blooio's redelivery is handled; if this
@@ -219,18 +223,34 @@ public class BlooioWebhookHandler {
 	}
 
 	private void complete(String key, String owner, BlooioEvent event) {
+		// not waited for: the listeners are done, so Blooio gets its answer now; until
+		// the
+		// store has recorded it, a redelivery finds the lease and is answered in_progress
+		CompletionStage<Boolean> completion;
 		try {
-			if (!this.deduplicationStore.complete(key, owner)) {
+			completion = this.deduplicationStore.completeAsync(key, owner);
+		}
+		catch (RuntimeException ex) {
+			completionFailed(event, ex);
+			return;
+		}
+		completion.whenComplete((completed, failure) -> {
+			if (failure != null) {
+				completionFailed(event, (failure instanceof CompletionException && failure.getCause() != null)
+						? failure.getCause() : failure);
+			}
+			else if (!completed) {
 				logger.warn("Listeners of Blooio webhook " + event + " outlasted their lease of " + this.lease
 						+ " and another attempt claimed it meanwhile, so they may run twice; keep listeners short"
 						+ " or raise blooio.webhook.deduplication.lease");
 			}
-		}
-		catch (RuntimeException ex) {
-			// published all the same: a 5xx would only make Blooio deliver it again
-			logger.error("Could not record Blooio webhook " + event + " as handled in the de-duplication store;"
-					+ " a redelivery after its lease may be published again", ex);
-		}
+		});
+	}
+
+	private static void completionFailed(BlooioEvent event, Throwable failure) {
+		// published all the same: a 5xx would only make Blooio deliver it again
+		logger.error("Could not record Blooio webhook " + event + " as handled in the de-duplication store;"
+				+ " a redelivery after its lease may be published again", failure);
 	}
 
 	private void release(String key, String owner, BlooioEvent event) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -418,6 +425,55 @@ class BlooioWebhookHandlerTests {
 	}
 
 	@Test
+	void deliveryIsAnsweredHandledBeforeTheStoreHasRecordedItsCompletion() {
+		CompletableFuture<Boolean> completion = new CompletableFuture<>();
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, completingWith(completion),
+				this.published::add);
+		assertThat(deliver(handler, RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(completion).isNotDone();
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void completionThatFailsAfterTheAnswerIsLoggedAsAnError() {
+		CompletableFuture<Boolean> completion = new CompletableFuture<>();
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, completingWith(completion),
+				this.published::add);
+		ListAppender<ILoggingEvent> log = captureLog();
+		try {
+			assertThat(deliver(handler, RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
+			completion.completeExceptionally(new IllegalStateException("store down"));
+			assertThat(log.list).singleElement().satisfies((event) -> {
+				assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+				assertThat(event.getFormattedMessage()).startsWith("Could not record Blooio webhook");
+				assertThat(event.getThrowableProxy().getMessage()).isEqualTo("store down");
+			});
+		}
+		finally {
+			releaseLog(log);
+		}
+	}
+
+	@Test
+	void completionRefusedBecauseTheLeaseWasTakenOverIsLoggedAsAWarning() {
+		CompletableFuture<Boolean> completion = new CompletableFuture<>();
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, completingWith(completion),
+				this.published::add);
+		ListAppender<ILoggingEvent> log = captureLog();
+		try {
+			deliver(handler, RECEIVED);
+			completion.complete(false);
+			assertThat(log.list).singleElement().satisfies((event) -> {
+				assertThat(event.getLevel()).isEqualTo(Level.WARN);
+				assertThat(event.getFormattedMessage()).contains("outlasted their lease");
+			});
+		}
+		finally {
+			releaseLog(log);
+		}
+	}
+
+	@Test
 	void deliveryIsClaimedUnderTheConfiguredLease() {
 		List<Duration> leases = new ArrayList<>();
 		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
@@ -573,6 +629,48 @@ class BlooioWebhookHandlerTests {
 	private BlooioWebhookHandler handler(ApplicationEventPublisher publisher) {
 		return new BlooioWebhookHandler(this.verifier,
 				new InMemoryWebhookDeduplicationStore(1000, Duration.ofHours(1), CLOCK), publisher);
+	}
+
+	/**
+	 * A store that claims in memory and whose completions complete when the test says so.
+	 */
+	private static WebhookDeduplicationStore completingWith(CompletableFuture<Boolean> completion) {
+		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
+				CLOCK);
+		return new WebhookDeduplicationStore() {
+
+			@Override
+			public Claim claim(String key, Duration lease) {
+				return memory.claim(key, lease);
+			}
+
+			@Override
+			public boolean complete(String key, String owner) {
+				throw new UnsupportedOperationException("the handler does not wait for completions");
+			}
+
+			@Override
+			public CompletionStage<Boolean> completeAsync(String key, String owner) {
+				return completion;
+			}
+
+			@Override
+			public boolean release(String key, String owner) {
+				return memory.release(key, owner);
+			}
+
+		};
+	}
+
+	private static ListAppender<ILoggingEvent> captureLog() {
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		((Logger) LoggerFactory.getLogger(BlooioWebhookHandler.class)).addAppender(appender);
+		return appender;
+	}
+
+	private static void releaseLog(ListAppender<ILoggingEvent> appender) {
+		((Logger) LoggerFactory.getLogger(BlooioWebhookHandler.class)).detachAppender(appender);
 	}
 
 	private WebhookOutcome deliver(String body) {

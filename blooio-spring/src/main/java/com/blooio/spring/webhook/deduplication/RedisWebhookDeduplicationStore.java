@@ -1,13 +1,29 @@
 package com.blooio.spring.webhook.deduplication;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.redis.connection.ReactiveRedisConnection;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.ReturnType;
-import org.springframework.data.redis.core.RedisCallback;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 
 /**
@@ -27,13 +43,19 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
  * key only if it holds the owner's own lease. Scripts are sent by their SHA-1 digest and
  * loaded on first use. Each touches one key, so the store also works on Redis Cluster.
  * <p>
+ * When the connection factory is also a {@link ReactiveRedisConnectionFactory} (Lettuce's
+ * is), every script goes through its reactive connection, and {@link #completeAsync
+ * completing} sends the command without waiting for the answer; a claim made afterwards
+ * travels the same connection behind it. Otherwise (Jedis) every call waits for its
+ * answer.
+ * <p>
  * Redis must keep the keys until they expire: under memory pressure, an eviction policy
  * other than {@code noeviction} may drop a key early, and a redelivery of it would be
  * published again.
  *
  * @since 0.1.0
  */
-public final class RedisWebhookDeduplicationStore implements WebhookDeduplicationStore {
+public final class RedisWebhookDeduplicationStore implements WebhookDeduplicationStore, SmartLifecycle {
 
 	/** Key prefix used unless another is given. */
 	public static final String DEFAULT_KEY_PREFIX = "blooio:webhook:deduplication:";
@@ -87,7 +109,25 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 			return 0
 			""");
 
-	private final StringRedisTemplate redis;
+	/**
+	 * The lifecycle phase in which the store stops: after the web server has stopped
+	 * taking deliveries, before the connection factory (phase 0 unless set) closes its
+	 * connections.
+	 */
+	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+	/** Longest {@link #stop} waits for completions still on their way. */
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+
+	private volatile boolean running;
+
+	private static final Log logger = LogFactory.getLog(RedisWebhookDeduplicationStore.class);
+
+	private final Set<CompletableFuture<Long>> pendingCompletions = ConcurrentHashMap.newKeySet();
+
+	private final RedisConnectionFactory connectionFactory;
+
+	private final @Nullable ReactiveRedisConnectionFactory reactiveConnectionFactory;
 
 	private final String keyPrefix;
 
@@ -113,7 +153,9 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 		if (retention == null || retention.isNegative() || retention.isZero()) {
 			throw new IllegalArgumentException("retention must be positive");
 		}
-		this.redis = new StringRedisTemplate(connectionFactory);
+		this.connectionFactory = connectionFactory;
+		this.reactiveConnectionFactory = (connectionFactory instanceof ReactiveRedisConnectionFactory reactive)
+				? reactive : null;
 		this.keyPrefix = keyPrefix;
 		this.retention = retention;
 		this.retentionMillis = Long.toString(atLeastOneMilli(retention));
@@ -125,7 +167,7 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 			throw new IllegalArgumentException("lease must be positive");
 		}
 		String owner = UUID.randomUUID().toString();
-		long status = run(CLAIM, key, LEASE + owner, Long.toString(atLeastOneMilli(lease)));
+		long status = await(run(CLAIM, key, LEASE + owner, Long.toString(atLeastOneMilli(lease))));
 		if (status == CLAIMED) {
 			return Claim.claimed(owner);
 		}
@@ -134,12 +176,61 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 
 	@Override
 	public boolean complete(String key, String owner) {
-		return run(COMPLETE, key, LEASE + owner, this.retentionMillis) == 1;
+		return await(completeAsync(key, owner));
+	}
+
+	@Override
+	public CompletionStage<Boolean> completeAsync(String key, String owner) {
+		CompletableFuture<Long> answer = run(COMPLETE, key, LEASE + owner, this.retentionMillis);
+		this.pendingCompletions.add(answer);
+		answer.whenComplete((completed, failure) -> this.pendingCompletions.remove(answer));
+		return answer.thenApply((completed) -> completed == 1);
 	}
 
 	@Override
 	public boolean release(String key, String owner) {
-		return run(RELEASE, key, LEASE + owner) == 1;
+		return await(run(RELEASE, key, LEASE + owner)) == 1;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Waits, for a few seconds at most, for the answers to completions already sent, so
+	 * that a delivery answered just before the application stops stays recorded as
+	 * handled.
+	 */
+	@Override
+	public void stop() {
+		CompletableFuture<?>[] pending = this.pendingCompletions.toArray(CompletableFuture[]::new);
+		try {
+			CompletableFuture.allOf(pending).get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			// each failure was reported to whoever asked for the completion
+		}
+		catch (TimeoutException ex) {
+			logger.warn(this.pendingCompletions.size() + " webhook completions were not answered by Redis within "
+					+ STOP_TIMEOUT + "; redeliveries of those events after their lease may be published again");
+		}
+		finally {
+			this.running = false;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
 	}
 
 	/**
@@ -155,31 +246,93 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 		return "RedisWebhookDeduplicationStore{keyPrefix=" + this.keyPrefix + ", retention=" + this.retention + "}";
 	}
 
-	private long run(Script script, String key, String... args) {
+	/**
+	 * Runs a script on the key and arguments: sent before this method returns, answered
+	 * when the returned future completes.
+	 */
+	private CompletableFuture<Long> run(Script script, String key, String... args) {
 		byte[][] keyAndArgs = new byte[1 + args.length][];
 		keyAndArgs[0] = (this.keyPrefix + key).getBytes(StandardCharsets.UTF_8);
 		for (int i = 0; i < args.length; i++) {
 			keyAndArgs[i + 1] = args[i].getBytes(StandardCharsets.UTF_8);
 		}
-		// straight to the connection: the template's script executor serializes every
-		// argument and result through its serializers, which costs more than the call
-		Long result = this.redis.execute((RedisCallback<Long>) (connection) -> {
+		if (this.reactiveConnectionFactory != null) {
+			return runReactively(this.reactiveConnectionFactory, script, keyAndArgs);
+		}
+		try {
+			return CompletableFuture.completedFuture(runBlocking(script, keyAndArgs));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	private static CompletableFuture<Long> runReactively(ReactiveRedisConnectionFactory connectionFactory,
+			Script script, byte[][] keyAndArgs) {
+		ByteBuffer[] buffers = new ByteBuffer[keyAndArgs.length];
+		for (int i = 0; i < keyAndArgs.length; i++) {
+			buffers[i] = ByteBuffer.wrap(keyAndArgs[i]);
+		}
+		// subscribing sends the command on the calling thread, so commands keep their
+		// order
+		return Mono
+			.usingWhen(Mono.fromSupplier(connectionFactory::getReactiveConnection),
+					(connection) -> connection.scriptingCommands()
+						.<Long>evalSha(script.sha1(), ReturnType.INTEGER, 1, duplicates(buffers))
+						.onErrorResume(RedisWebhookDeduplicationStore::isNoScript,
+								// first use since the server started: EVAL loads the
+								// script
+								(ex) -> connection.scriptingCommands()
+									.eval(ByteBuffer.wrap(script.source()), ReturnType.INTEGER, 1, duplicates(buffers)))
+						.single(),
+					ReactiveRedisConnection::closeLater)
+			.toFuture();
+	}
+
+	private long runBlocking(Script script, byte[][] keyAndArgs) {
+		// straight to a connection: a template wraps every call in a connection proxy and
+		// passes arguments and results through its serializers, which costs more than the
+		// call itself
+		Long result;
+		try (RedisConnection connection = this.connectionFactory.getConnection()) {
 			try {
-				return connection.scriptingCommands().evalSha(script.sha1(), ReturnType.INTEGER, 1, keyAndArgs);
+				result = connection.scriptingCommands().evalSha(script.sha1(), ReturnType.INTEGER, 1, keyAndArgs);
 			}
 			catch (RuntimeException ex) {
 				if (!isNoScript(ex)) {
 					throw ex;
 				}
 				// first use since the server started: EVAL loads the script
-				return connection.scriptingCommands().eval(script.source(), ReturnType.INTEGER, 1, keyAndArgs);
+				result = connection.scriptingCommands().eval(script.source(), ReturnType.INTEGER, 1, keyAndArgs);
 			}
-		});
+		}
 		if (result == null) {
 			// only inside a pipeline or transaction, which this store never opens
 			throw new IllegalStateException("Redis returned no result for a de-duplication script");
 		}
 		return result;
+	}
+
+	private static ByteBuffer[] duplicates(ByteBuffer[] buffers) {
+		// a buffer is read when the command is written: a second command needs fresh ones
+		ByteBuffer[] copies = new ByteBuffer[buffers.length];
+		for (int i = 0; i < buffers.length; i++) {
+			copies[i] = buffers[i].duplicate();
+		}
+		return copies;
+	}
+
+	private static <T> T await(CompletionStage<T> answer) {
+		// bounded by the client's command timeout (spring.data.redis.timeout)
+		try {
+			return answer.toCompletableFuture().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw ex;
+		}
 	}
 
 	private static boolean isNoScript(Throwable failure) {

@@ -1,6 +1,8 @@
 package com.blooio.spring.webhook.deduplication;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,28 @@ public interface WebhookDeduplicationStore {
 	 * (its lease had expired); the key is then left as it is
 	 */
 	boolean complete(String key, String owner);
+
+	/**
+	 * Records that a claimed delivery was handled, as {@link #complete} does, without
+	 * making the caller wait for the store's answer: the webhook handler answers Blooio
+	 * as soon as the listeners are done. A claim of the key made after this method
+	 * returns must see {@link Status#COMPLETED} once the returned stage completes with
+	 * {@code true}, and must never see {@link Status#CLAIMED} before it does. Stores that
+	 * talk to a server override it to send the command and return at once; the default
+	 * calls {@link #complete}.
+	 * @param key the claimed key
+	 * @param owner the owner token of the claim
+	 * @return completes with {@code true}, or {@code false} when the claim was no longer
+	 * this owner's; completes exceptionally when the store failed
+	 */
+	default CompletionStage<Boolean> completeAsync(String key, String owner) {
+		try {
+			return CompletableFuture.completedStage(complete(key, owner));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedStage(ex);
+		}
+	}
 
 	/**
 	 * Gives up a claim after a failure, so that a redelivery can claim the key again.

@@ -2,21 +2,30 @@ package com.blooio.spring.webhook.deduplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisConnectionFailureException;
+import org.springframework.data.redis.connection.RedisClusterConnection;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisSentinelConnection;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.RedisCallback;
@@ -66,6 +75,11 @@ class RedisWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContr
 	@Override
 	protected RedisWebhookDeduplicationStore createStore() {
 		return new RedisWebhookDeduplicationStore(connectionFactory, this.keyPrefix, RETENTION);
+	}
+
+	@Override
+	protected RedisWebhookDeduplicationStore store() {
+		return (RedisWebhookDeduplicationStore) super.store();
 	}
 
 	@Override
@@ -207,6 +221,42 @@ class RedisWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContr
 	}
 
 	@Test
+	void asynchronousCompletionFailsWhenRedisCannotBeReached() {
+		LettuceConnectionFactory unreachable = connectTo(unusedPort());
+		try {
+			RedisWebhookDeduplicationStore store = new RedisWebhookDeduplicationStore(unreachable, this.keyPrefix,
+					RETENTION);
+			assertThat(store.completeAsync("k", "owner").toCompletableFuture()).failsWithin(Duration.ofSeconds(30))
+				.withThrowableThat()
+				.havingRootCause()
+				.isInstanceOf(java.net.ConnectException.class);
+		}
+		finally {
+			unreachable.destroy();
+		}
+	}
+
+	@Test
+	void stopWaitsForCompletionsThatRedisHasNotAnsweredYet() {
+		Claim claim = store().claim("k", LEASE);
+		// the store's connection is held up: Redis answers nobody for half a second
+		redis.execute((RedisCallback<Object>) (connection) -> connection.execute("CLIENT",
+				"PAUSE".getBytes(StandardCharsets.UTF_8), "500".getBytes(StandardCharsets.UTF_8),
+				"ALL".getBytes(StandardCharsets.UTF_8)));
+		CompletableFuture<Boolean> completion = store().completeAsync("k", claim.owner()).toCompletableFuture();
+		store().stop();
+		assertThat(completion).isCompletedWithValue(true);
+		assertThat(store().isRunning()).isFalse();
+	}
+
+	@Test
+	void storeStopsAfterTheWebServerAndBeforeTheConnectionFactory() {
+		// Spring Boot stops its web servers in phase DEFAULT_PHASE - 2048
+		assertThat(store().getPhase()).isGreaterThan(connectionFactory.getPhase())
+			.isLessThan(SmartLifecycle.DEFAULT_PHASE - 2048);
+	}
+
+	@Test
 	void claimRejectsZeroLease() {
 		assertThatIllegalArgumentException().isThrownBy(() -> store().claim("k", Duration.ZERO));
 	}
@@ -233,6 +283,63 @@ class RedisWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContr
 	void constructorRejectsNegativeRetention() {
 		assertThatIllegalArgumentException().isThrownBy(
 				() -> new RedisWebhookDeduplicationStore(connectionFactory, this.keyPrefix, Duration.ofSeconds(-1)));
+	}
+
+	/**
+	 * The contract again through a connection factory that offers no reactive
+	 * connections, as Jedis's does not: every call waits for its answer.
+	 */
+	@Nested
+	class WithoutReactiveConnections extends WebhookDeduplicationStoreContractTests {
+
+		@Override
+		protected WebhookDeduplicationStore createStore() {
+			return new RedisWebhookDeduplicationStore(blockingOnly(connectionFactory),
+					RedisWebhookDeduplicationStoreTests.this.keyPrefix, RETENTION);
+		}
+
+		@Override
+		protected void expire(String key) {
+			RedisWebhookDeduplicationStoreTests.this.expire(key);
+		}
+
+		@Test
+		void asynchronousCompletionHasCompletedWhenItReturns() {
+			Claim claim = store().claim("k", LEASE);
+			assertThat(store().completeAsync("k", claim.owner()).toCompletableFuture()).isCompletedWithValue(true);
+		}
+
+		private static RedisConnectionFactory blockingOnly(RedisConnectionFactory factory) {
+			return new RedisConnectionFactory() {
+
+				@Override
+				public RedisConnection getConnection() {
+					return factory.getConnection();
+				}
+
+				@Override
+				public RedisClusterConnection getClusterConnection() {
+					return factory.getClusterConnection();
+				}
+
+				@Override
+				public RedisSentinelConnection getSentinelConnection() {
+					return factory.getSentinelConnection();
+				}
+
+				@Override
+				public boolean getConvertPipelineAndTxResults() {
+					return factory.getConvertPipelineAndTxResults();
+				}
+
+				@Override
+				public DataAccessException translateExceptionIfPossible(RuntimeException ex) {
+					return factory.translateExceptionIfPossible(ex);
+				}
+
+			};
+		}
+
 	}
 
 	private long timeToLive(String key) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +76,23 @@ public abstract class WebhookDeduplicationStoreContractTests {
 		assertThat(this.store.complete("k", claim.owner())).isTrue();
 		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
 		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
+	}
+
+	@Test
+	void claimMadeRightAfterAnAsynchronousCompletionIsNeverClaimed() {
+		Claim claim = this.store.claim("k", LEASE);
+		CompletionStage<Boolean> completion = this.store.completeAsync("k", claim.owner());
+		Claim next = this.store.claim("k", LEASE);
+		assertThat(completion.toCompletableFuture().join()).isTrue();
+		assertThat(next.isClaimed()).isFalse();
+		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.COMPLETED);
+	}
+
+	@Test
+	void asynchronousCompletionByAnotherOwnerCompletesFalseAndTheLeaseHolds() {
+		this.store.claim("k", LEASE);
+		assertThat(this.store.completeAsync("k", "someone-else").toCompletableFuture().join()).isFalse();
+		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.IN_PROGRESS);
 	}
 
 	@Test
