@@ -5,14 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -112,9 +110,7 @@ public final class JdbcWebhookDeduplicationStore implements WebhookDeduplication
 
 	private final Sql sql;
 
-	private final String ownerPrefix;
-
-	private final AtomicLong owners = new AtomicLong();
+	private final OwnerTokens owners = new OwnerTokens();
 
 	private final AtomicLong nextPurgeAt;
 
@@ -166,7 +162,6 @@ public final class JdbcWebhookDeduplicationStore implements WebhookDeduplication
 		this.retentionMillis = retention.toMillis();
 		this.clock = clock;
 		this.sql = new Sql(tableName);
-		this.ownerPrefix = randomId() + "-";
 		this.nextPurgeAt = new AtomicLong(clock.millis());
 	}
 
@@ -263,7 +258,7 @@ public final class JdbcWebhookDeduplicationStore implements WebhookDeduplication
 	public Claim claim(String key, Duration lease) {
 		String storedKey = storedKey(key);
 		long now = this.clock.millis();
-		String owner = this.ownerPrefix + Long.toString(this.owners.incrementAndGet(), Character.MAX_RADIX);
+		String owner = this.owners.next();
 		Claim claim = claim(storedKey, owner, now + lease.toMillis(), now);
 		purgeIfDue(now);
 		return claim;
@@ -389,12 +384,6 @@ public final class JdbcWebhookDeduplicationStore implements WebhookDeduplication
 			throw new IllegalArgumentException(
 					"tableName must be a table name, optionally qualified by a schema, but was " + tableName);
 		}
-	}
-
-	private static String randomId() {
-		byte[] bytes = new byte[12];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/**

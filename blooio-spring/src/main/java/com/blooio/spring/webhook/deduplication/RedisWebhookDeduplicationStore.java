@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -31,10 +30,10 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
  * same server and key prefix, and kept across their restarts.
  * <p>
  * A key is one Redis string under the key prefix. While a delivery is being handled it
- * holds {@code lease:} and the owner token (a random UUID) and expires with the lease;
- * once the delivery is handled it holds {@code done} and expires when the retention
- * window ends. Redis expiry does all the forgetting: the store purges nothing, and the
- * lease of an instance that died simply runs out.
+ * holds {@code lease:} and the owner token and expires with the lease; once the delivery
+ * is handled it holds {@code done} and expires when the retention window ends. Redis
+ * expiry does all the forgetting: the store purges nothing, and the lease of an instance
+ * that died simply runs out.
  * <p>
  * Every operation is one Lua script, so one round trip, atomic on the server. A claim
  * sets the lease if the key is absent and otherwise says whether it holds a lease or a
@@ -125,6 +124,8 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 
 	private final Set<CompletableFuture<Long>> pendingCompletions = ConcurrentHashMap.newKeySet();
 
+	private final OwnerTokens owners = new OwnerTokens();
+
 	private final RedisConnectionFactory connectionFactory;
 
 	private final @Nullable ReactiveRedisConnectionFactory reactiveConnectionFactory;
@@ -166,7 +167,7 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 		if (lease == null || lease.isNegative() || lease.isZero()) {
 			throw new IllegalArgumentException("lease must be positive");
 		}
-		String owner = UUID.randomUUID().toString();
+		String owner = this.owners.next();
 		long status = await(run(CLAIM, key, LEASE + owner, Long.toString(atLeastOneMilli(lease))));
 		if (status == CLAIMED) {
 			return Claim.claimed(owner);
