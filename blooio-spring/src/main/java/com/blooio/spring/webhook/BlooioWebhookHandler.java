@@ -2,8 +2,12 @@ package com.blooio.spring.webhook;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -120,12 +124,107 @@ public class BlooioWebhookHandler {
 	}
 
 	/**
-	 * Handles one delivery.
+	 * Handles one delivery on the calling thread, listeners included.
 	 * @param headers the request headers
 	 * @param body the raw request body, exactly as received
 	 * @return the outcome, which decides the HTTP answer
 	 */
 	public WebhookOutcome handle(HttpHeaders headers, byte[] body) {
+		Reading reading = read(headers, body);
+		if (reading instanceof Refused refused) {
+			return refused.outcome();
+		}
+		Verified delivery = (Verified) reading;
+		Claim claim;
+		try {
+			claim = this.deduplicationStore.claim(delivery.key(), this.lease);
+		}
+		catch (RuntimeException ex) {
+			return report(delivery, claimFailed(delivery, ex));
+		}
+		return report(delivery, claim.isClaimed() ? publish(delivery, claim.owner()) : notClaimed(delivery, claim));
+	}
+
+	/**
+	 * Handles one delivery with its listeners on {@code listeners}, never on the calling
+	 * thread. When the de-duplication store
+	 * {@link WebhookDeduplicationStore#claimsWithoutBlocking() claims without blocking},
+	 * the signature is checked, the body parsed and the delivery claimed on the calling
+	 * thread, which never waits (an event loop may call it), and only a claimed delivery
+	 * is handed to {@code listeners}; otherwise the whole delivery runs there, as
+	 * {@link #handle(HttpHeaders, byte[])} runs it. A delivery that {@code listeners}
+	 * refuses is answered {@link WebhookOutcome#OVERLOADED}, and its claim released.
+	 * @param headers the request headers
+	 * @param body the raw request body, exactly as received
+	 * @param listeners where the listeners run; it refuses a task by throwing
+	 * {@link RejectedExecutionException}
+	 * @return completes with the outcome, which decides the HTTP answer
+	 */
+	public CompletionStage<WebhookOutcome> handle(HttpHeaders headers, byte[] body, Executor listeners) {
+		if (!this.deduplicationStore.claimsWithoutBlocking()) {
+			CompletableFuture<WebhookOutcome> outcome = new CompletableFuture<>();
+			try {
+				listeners.execute(() -> completeWith(outcome, () -> handle(headers, body)));
+			}
+			catch (RejectedExecutionException ex) {
+				return CompletableFuture.completedStage(refuse(WebhookOutcome.OVERLOADED));
+			}
+			return outcome;
+		}
+		Reading reading = read(headers, body);
+		if (reading instanceof Refused refused) {
+			return CompletableFuture.completedStage(refused.outcome());
+		}
+		Verified delivery = (Verified) reading;
+		CompletionStage<Claim> claim;
+		try {
+			claim = this.deduplicationStore.claimAsync(delivery.key(), this.lease);
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.completedStage(report(delivery, claimFailed(delivery, ex)));
+		}
+		CompletableFuture<WebhookOutcome> outcome = new CompletableFuture<>();
+		claim.whenComplete((answer, failure) -> {
+			if (failure != null) {
+				outcome.complete(report(delivery, claimFailed(delivery, unwrap(failure))));
+			}
+			else if (!answer.isClaimed()) {
+				outcome.complete(report(delivery, notClaimed(delivery, answer)));
+			}
+			else {
+				publishOn(listeners, delivery, answer.owner(), outcome);
+			}
+		});
+		return outcome;
+	}
+
+	private void publishOn(Executor listeners, Verified delivery, String owner,
+			CompletableFuture<WebhookOutcome> outcome) {
+		try {
+			listeners.execute(() -> completeWith(outcome, () -> report(delivery, publish(delivery, owner))));
+		}
+		catch (RejectedExecutionException ex) {
+			release(delivery, owner);
+			outcome.complete(report(delivery, WebhookOutcome.OVERLOADED));
+		}
+	}
+
+	private static void completeWith(CompletableFuture<WebhookOutcome> outcome, Supplier<WebhookOutcome> handling) {
+		try {
+			outcome.complete(handling.get());
+		}
+		catch (Throwable ex) {
+			// an Error from a listener: the endpoint answers it as it would on its own
+			// thread
+			outcome.completeExceptionally(ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Checks the signature and parses the body; every delivery refused here is reported.
+	 */
+	private Reading read(HttpHeaders headers, byte[] body) {
 		Instant signedAt;
 		try {
 			signedAt = verify(headers, body);
@@ -134,7 +233,7 @@ public class BlooioWebhookHandler {
 			logger.warn("Rejected Blooio webhook (" + ex.getFailure() + "): " + ex.getMessage());
 			WebhookOutcome outcome = (ex.getFailure() == SignatureFailure.TIMESTAMP_OUT_OF_TOLERANCE)
 					? WebhookOutcome.STALE : WebhookOutcome.BAD_SIGNATURE;
-			return report(null, outcome, null);
+			return new Refused(report(null, outcome, null));
 		}
 		WebhookEventParser.ParsedEvent parsed;
 		try {
@@ -142,10 +241,9 @@ public class BlooioWebhookHandler {
 		}
 		catch (MalformedWebhookException ex) {
 			logger.warn("Rejected Blooio webhook: " + ex.getMessage());
-			return report(null, WebhookOutcome.MALFORMED, signedAt);
+			return new Refused(report(null, WebhookOutcome.MALFORMED, signedAt));
 		}
-		WebhookOutcome outcome = publishOnce(parsed, DeduplicationKeys.of(parsed, body));
-		return report(parsed.event().getEventType(), outcome, signedAt);
+		return new Verified(parsed.event(), DeduplicationKeys.of(parsed, body), signedAt);
 	}
 
 	private WebhookEventParser parser() {
@@ -191,76 +289,113 @@ public class BlooioWebhookHandler {
 		return this.verifier.verify(signature, body);
 	}
 
-	private WebhookOutcome publishOnce(WebhookEventParser.ParsedEvent parsed, String key) {
-		BlooioEvent event = parsed.event();
-		Claim claim;
+	private WebhookOutcome report(Verified delivery, WebhookOutcome outcome) {
+		return report(delivery.event().getEventType(), outcome, delivery.signedAt());
+	}
+
+	private static WebhookOutcome claimFailed(Verified delivery, Throwable failure) {
+		logger.error("Could not claim Blooio webhook " + delivery.event()
+				+ " in the de-duplication store; answering 503 so Blooio delivers again", failure);
+		return WebhookOutcome.STORE_UNAVAILABLE;
+	}
+
+	private static WebhookOutcome notClaimed(Verified delivery, Claim claim) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Did not publish Blooio webhook " + delivery.event() + " again (" + claim.status() + ")");
+		}
+		return (claim.status() == Status.COMPLETED) ? WebhookOutcome.DUPLICATE : WebhookOutcome.IN_PROGRESS;
+	}
+
+	private WebhookOutcome publish(Verified delivery, String owner) {
 		try {
-			claim = this.deduplicationStore.claim(key, this.lease);
+			this.publisher.publishEvent(delivery.event());
 		}
 		catch (RuntimeException ex) {
-			logger.error("Could not claim Blooio webhook " + event
-					+ " in the de-duplication store; answering 503 so Blooio delivers again", ex);
-			return WebhookOutcome.STORE_UNAVAILABLE;
-		}
-		if (!claim.isClaimed()) {
-			if (logger.isDebugEnabled()) {
-				logger.debug("Did not publish Blooio webhook " + event + " again (" + claim.status() + ")");
-			}
-			return (claim.status() == Status.COMPLETED) ? WebhookOutcome.DUPLICATE : WebhookOutcome.IN_PROGRESS;
-		}
-		String owner = claim.owner();
-		try {
-			this.publisher.publishEvent(event);
-		}
-		catch (RuntimeException ex) {
-			logger.error("A listener failed on Blooio webhook " + event + "; answering 500 so Blooio delivers again",
-					ex);
-			release(key, owner, event);
+			logger.error("A listener failed on Blooio webhook " + delivery.event()
+					+ "; answering 500 so Blooio delivers again", ex);
+			release(delivery, owner);
 			return WebhookOutcome.LISTENER_ERROR;
 		}
-		complete(key, owner, event);
+		complete(delivery, owner);
 		return WebhookOutcome.HANDLED;
 	}
 
-	private void complete(String key, String owner, BlooioEvent event) {
+	private void complete(Verified delivery, String owner) {
 		// not waited for: the listeners are done, so Blooio gets its answer now; until
 		// the
 		// store has recorded it, a redelivery finds the lease and is answered in_progress
 		CompletionStage<Boolean> completion;
 		try {
-			completion = this.deduplicationStore.completeAsync(key, owner);
+			completion = this.deduplicationStore.completeAsync(delivery.key(), owner);
 		}
 		catch (RuntimeException ex) {
-			completionFailed(event, ex);
+			completionFailed(delivery, ex);
 			return;
 		}
 		completion.whenComplete((completed, failure) -> {
 			if (failure != null) {
-				completionFailed(event, (failure instanceof CompletionException && failure.getCause() != null)
-						? failure.getCause() : failure);
+				completionFailed(delivery, unwrap(failure));
 			}
 			else if (!completed) {
-				logger.warn("Listeners of Blooio webhook " + event + " outlasted their lease of " + this.lease
-						+ " and another attempt claimed it meanwhile, so they may run twice; keep listeners short"
-						+ " or raise blooio.webhook.deduplication.lease");
+				logger.warn("Listeners of Blooio webhook " + delivery.event() + " outlasted their lease of "
+						+ this.lease + " and another attempt claimed it meanwhile, so they may run twice;"
+						+ " keep listeners short or raise blooio.webhook.deduplication.lease");
 			}
 		});
 	}
 
-	private static void completionFailed(BlooioEvent event, Throwable failure) {
+	private static void completionFailed(Verified delivery, Throwable failure) {
 		// published all the same: a 5xx would only make Blooio deliver it again
-		logger.error("Could not record Blooio webhook " + event + " as handled in the de-duplication store;"
+		logger.error("Could not record Blooio webhook " + delivery.event() + " as handled in the de-duplication store;"
 				+ " a redelivery after its lease may be published again", failure);
 	}
 
-	private void release(String key, String owner, BlooioEvent event) {
+	private void release(Verified delivery, String owner) {
+		// not waited for either: a redelivery that comes before it is answered
+		// in_progress
+		CompletionStage<Boolean> release;
 		try {
-			this.deduplicationStore.release(key, owner);
+			release = this.deduplicationStore.releaseAsync(delivery.key(), owner);
 		}
 		catch (RuntimeException ex) {
-			logger.error("Could not release the claim of Blooio webhook " + event
-					+ "; a redelivery is handled once its lease has expired", ex);
+			releaseFailed(delivery, ex);
+			return;
 		}
+		release.whenComplete((released, failure) -> {
+			if (failure != null) {
+				releaseFailed(delivery, unwrap(failure));
+			}
+		});
+	}
+
+	private static void releaseFailed(Verified delivery, Throwable failure) {
+		logger.error("Could not release the claim of Blooio webhook " + delivery.event()
+				+ "; a redelivery is handled once its lease has expired", failure);
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause() : failure;
+	}
+
+	/**
+	 * A delivery after its signature check and parsing: refused, or verified.
+	 */
+	private sealed interface Reading permits Refused, Verified {
+
+	}
+
+	/**
+	 * A delivery refused, and reported, before it could be claimed.
+	 */
+	private record Refused(WebhookOutcome outcome) implements Reading {
+
+	}
+
+	/**
+	 * A delivery whose signature and body are good.
+	 */
+	private record Verified(BlooioEvent event, String key, @Nullable Instant signedAt) implements Reading {
+
 	}
 
 }

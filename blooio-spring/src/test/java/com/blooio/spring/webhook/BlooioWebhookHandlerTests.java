@@ -12,9 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -474,6 +476,80 @@ class BlooioWebhookHandlerTests {
 	}
 
 	@Test
+	void asynchronousHandlingClaimsOnTheCallingThreadAndPublishesOnTheListenerExecutor() throws Exception {
+		List<Thread> claimedOn = new CopyOnWriteArrayList<>();
+		List<Thread> publishedOn = new CopyOnWriteArrayList<>();
+		WebhookDeduplicationStore store = recordingClaimThreads(true, claimedOn);
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, store,
+				(event) -> publishedOn.add(Thread.currentThread()));
+		ExecutorService listeners = Executors.newSingleThreadExecutor();
+		try {
+			byte[] body = bytes(RECEIVED);
+			WebhookOutcome outcome = handler.handle(signed(body), body, listeners)
+				.toCompletableFuture()
+				.get(10, TimeUnit.SECONDS);
+			assertThat(outcome).isEqualTo(WebhookOutcome.HANDLED);
+			assertThat(claimedOn).containsExactly(Thread.currentThread());
+			assertThat(publishedOn).singleElement().isNotEqualTo(Thread.currentThread());
+		}
+		finally {
+			listeners.shutdownNow();
+		}
+	}
+
+	@Test
+	void asynchronousHandlingWithABlockingStoreClaimsOnTheListenerExecutor() throws Exception {
+		List<Thread> claimedOn = new CopyOnWriteArrayList<>();
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, recordingClaimThreads(false, claimedOn),
+				this.published::add);
+		ExecutorService listeners = Executors.newSingleThreadExecutor();
+		try {
+			byte[] body = bytes(RECEIVED);
+			WebhookOutcome outcome = handler.handle(signed(body), body, listeners)
+				.toCompletableFuture()
+				.get(10, TimeUnit.SECONDS);
+			assertThat(outcome).isEqualTo(WebhookOutcome.HANDLED);
+			assertThat(claimedOn).singleElement().isNotEqualTo(Thread.currentThread());
+			assertThat(this.published).hasSize(1);
+		}
+		finally {
+			listeners.shutdownNow();
+		}
+	}
+
+	@Test
+	void deliveryClaimedButRefusedByTheListenerExecutorIsOverloadedAndItsRedeliveryIsHandled() throws Exception {
+		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
+				CLOCK);
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, memory, this.published::add);
+		byte[] body = bytes(RECEIVED);
+		Executor refusing = (task) -> {
+			throw new RejectedExecutionException("full");
+		};
+		assertThat(handler.handle(signed(body), body, refusing).toCompletableFuture().get(10, TimeUnit.SECONDS))
+			.isEqualTo(WebhookOutcome.OVERLOADED);
+		assertThat(this.published).isEmpty();
+		assertThat(handler.handle(signed(body), body, Runnable::run).toCompletableFuture().get(10, TimeUnit.SECONDS))
+			.isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(this.published).hasSize(1);
+	}
+
+	@Test
+	void asynchronousHandlingOfAForgedDeliveryNeverReachesTheListenerExecutor() throws Exception {
+		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
+				CLOCK);
+		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, memory, this.published::add);
+		byte[] body = bytes(RECEIVED);
+		HttpHeaders forged = signed(bytes(RECEIVED.replace("\"hi\"", "\"HI\"")));
+		Executor failing = (task) -> {
+			throw new AssertionError("a forged delivery was handed to the listener executor");
+		};
+		assertThat(handler.handle(forged, body, failing).toCompletableFuture().get(10, TimeUnit.SECONDS))
+			.isEqualTo(WebhookOutcome.BAD_SIGNATURE);
+		assertThat(this.published).isEmpty();
+	}
+
+	@Test
 	void deliveryIsClaimedUnderTheConfiguredLease() {
 		List<Duration> leases = new ArrayList<>();
 		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
@@ -652,6 +728,39 @@ class BlooioWebhookHandlerTests {
 			@Override
 			public CompletionStage<Boolean> completeAsync(String key, String owner) {
 				return completion;
+			}
+
+			@Override
+			public boolean release(String key, String owner) {
+				return memory.release(key, owner);
+			}
+
+		};
+	}
+
+	/**
+	 * A store in memory that records the thread of every claim and says whether it claims
+	 * without blocking.
+	 */
+	private static WebhookDeduplicationStore recordingClaimThreads(boolean nonBlocking, List<Thread> claimedOn) {
+		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
+				CLOCK);
+		return new WebhookDeduplicationStore() {
+
+			@Override
+			public Claim claim(String key, Duration lease) {
+				claimedOn.add(Thread.currentThread());
+				return memory.claim(key, lease);
+			}
+
+			@Override
+			public boolean claimsWithoutBlocking() {
+				return nonBlocking;
+			}
+
+			@Override
+			public boolean complete(String key, String owner) {
+				return memory.complete(key, owner);
 			}
 
 			@Override

@@ -102,6 +102,14 @@ public final class InMemoryWebhookDeduplicationStore implements WebhookDeduplica
 		return Claim.claimed(claimed.owner());
 	}
 
+	/**
+	 * Returns {@code true}: a claim is a map update in this JVM.
+	 */
+	@Override
+	public boolean claimsWithoutBlocking() {
+		return true;
+	}
+
 	@Override
 	public boolean complete(String key, String owner) {
 		long now = this.clock.millis();

@@ -122,7 +122,7 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 
 	private static final Log logger = LogFactory.getLog(RedisWebhookDeduplicationStore.class);
 
-	private final Set<CompletableFuture<Long>> pendingCompletions = ConcurrentHashMap.newKeySet();
+	private final Set<CompletableFuture<Boolean>> pendingCompletions = ConcurrentHashMap.newKeySet();
 
 	private final OwnerTokens owners = new OwnerTokens();
 
@@ -164,15 +164,30 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 
 	@Override
 	public Claim claim(String key, Duration lease) {
+		return await(claimAsync(key, lease));
+	}
+
+	@Override
+	public CompletionStage<Claim> claimAsync(String key, Duration lease) {
 		if (lease == null || lease.isNegative() || lease.isZero()) {
 			throw new IllegalArgumentException("lease must be positive");
 		}
 		String owner = this.owners.next();
-		long status = await(run(CLAIM, key, LEASE + owner, Long.toString(atLeastOneMilli(lease))));
-		if (status == CLAIMED) {
-			return Claim.claimed(owner);
-		}
-		return (status == COMPLETED) ? Claim.COMPLETED : Claim.IN_PROGRESS;
+		return run(CLAIM, key, LEASE + owner, Long.toString(atLeastOneMilli(lease))).thenApply((status) -> {
+			if (status == CLAIMED) {
+				return Claim.claimed(owner);
+			}
+			return (status == COMPLETED) ? Claim.COMPLETED : Claim.IN_PROGRESS;
+		});
+	}
+
+	/**
+	 * Returns {@code true} when the connection factory offers reactive connections
+	 * (Lettuce's does): every script is then sent without waiting for its answer.
+	 */
+	@Override
+	public boolean claimsWithoutBlocking() {
+		return this.reactiveConnectionFactory != null;
 	}
 
 	@Override
@@ -182,15 +197,21 @@ public final class RedisWebhookDeduplicationStore implements WebhookDeduplicatio
 
 	@Override
 	public CompletionStage<Boolean> completeAsync(String key, String owner) {
-		CompletableFuture<Long> answer = run(COMPLETE, key, LEASE + owner, this.retentionMillis);
-		this.pendingCompletions.add(answer);
-		answer.whenComplete((completed, failure) -> this.pendingCompletions.remove(answer));
-		return answer.thenApply((completed) -> completed == 1);
+		CompletableFuture<Boolean> completion = run(COMPLETE, key, LEASE + owner, this.retentionMillis)
+			.thenApply((completed) -> completed == 1);
+		this.pendingCompletions.add(completion);
+		completion.whenComplete((completed, failure) -> this.pendingCompletions.remove(completion));
+		return completion;
 	}
 
 	@Override
 	public boolean release(String key, String owner) {
-		return await(run(RELEASE, key, LEASE + owner)) == 1;
+		return await(releaseAsync(key, owner));
+	}
+
+	@Override
+	public CompletionStage<Boolean> releaseAsync(String key, String owner) {
+		return run(RELEASE, key, LEASE + owner).thenApply((released) -> released == 1);
 	}
 
 	@Override

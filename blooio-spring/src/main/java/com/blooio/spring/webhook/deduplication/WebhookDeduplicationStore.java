@@ -35,6 +35,36 @@ public interface WebhookDeduplicationStore {
 	Claim claim(String key, Duration lease);
 
 	/**
+	 * Claims a key, as {@link #claim} does, without making the caller wait for the
+	 * store's answer when the store {@link #claimsWithoutBlocking() claims without
+	 * blocking}. The default calls {@link #claim}.
+	 * @param key the delivery's de-duplication key
+	 * @param lease how long the claim holds if its owner neither completes nor releases
+	 * it
+	 * @return completes with the claim; completes exceptionally when the store failed
+	 */
+	default CompletionStage<Claim> claimAsync(String key, Duration lease) {
+		try {
+			return CompletableFuture.completedStage(claim(key, lease));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedStage(ex);
+		}
+	}
+
+	/**
+	 * Whether {@link #claimAsync}, {@link #completeAsync} and {@link #releaseAsync}
+	 * return without blocking the calling thread (no I/O waited for, no lock held for
+	 * long). The WebFlux endpoint then claims a delivery on its event loop and hands it
+	 * to a listener thread only once claimed; otherwise the whole delivery runs on a
+	 * listener thread.
+	 * @return {@code false} unless the store says so
+	 */
+	default boolean claimsWithoutBlocking() {
+		return false;
+	}
+
+	/**
 	 * Records that a claimed delivery was handled: until the retention window ends, later
 	 * claims see {@link Status#COMPLETED}.
 	 * @param key the claimed key
@@ -73,6 +103,24 @@ public interface WebhookDeduplicationStore {
 	 * @return {@code true}, or {@code false} when the claim was no longer this owner's
 	 */
 	boolean release(String key, String owner);
+
+	/**
+	 * Gives up a claim, as {@link #release} does, without making the caller wait for the
+	 * store's answer when the store {@link #claimsWithoutBlocking() claims without
+	 * blocking}. The default calls {@link #release}.
+	 * @param key the claimed key
+	 * @param owner the owner token of the claim
+	 * @return completes with {@code true}, or {@code false} when the claim was no longer
+	 * this owner's; completes exceptionally when the store failed
+	 */
+	default CompletionStage<Boolean> releaseAsync(String key, String owner) {
+		try {
+			return CompletableFuture.completedStage(release(key, owner));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedStage(ex);
+		}
+	}
 
 	/**
 	 * Where a key stands.

@@ -1,6 +1,6 @@
 package com.blooio.spring.webhook.endpoint;
 
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Executor;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -23,9 +23,12 @@ import com.blooio.spring.webhook.WebhookOutcome;
 
 /**
  * The webhook endpoint for Spring WebFlux. Reads the body up to the maximum size (larger
- * bodies are refused while reading), then runs the {@link BlooioWebhookHandler} on a
- * worker thread, never on the event loop, so listeners may block. When the worker
- * scheduler refuses the task, the delivery is answered 503
+ * bodies are refused while reading), then hands it to the {@link BlooioWebhookHandler},
+ * whose listeners run on a worker scheduler, never on the event loop, so they may block.
+ * When the de-duplication store claims without blocking (in memory, or Redis through
+ * Lettuce), the signature check, the parsing and the claim happen on the event loop and
+ * only a claimed delivery is handed over; otherwise the whole delivery runs on the
+ * worker. When the worker scheduler refuses the task, the delivery is answered 503
  * ({@link WebhookOutcome#OVERLOADED}) at once, so that Blooio delivers it again later:
  * give it a bounded one, such as a {@link BoundedListenerExecutor}
  * ({@code Schedulers.fromExecutor(executor::execute)}), which the Spring Boot
@@ -43,7 +46,7 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 
 	private final long maxBodyBytes;
 
-	private final Scheduler listenerScheduler;
+	private final Executor listeners;
 
 	/**
 	 * Creates an endpoint that runs listeners on {@link Schedulers#boundedElastic()},
@@ -60,13 +63,15 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 	 * Creates an endpoint.
 	 * @param handler the delivery pipeline
 	 * @param maxBodyBytes the largest body accepted
-	 * @param listenerScheduler where the pipeline and its listeners run; it must not run
-	 * them on the event loop unless they never block
+	 * @param listenerScheduler where the listeners run (with the whole pipeline unless
+	 * the de-duplication store claims without blocking); it must not run them on the
+	 * event loop unless they never block
 	 */
 	public WebFluxWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes, Scheduler listenerScheduler) {
 		this.handler = handler;
 		this.maxBodyBytes = maxBodyBytes;
-		this.listenerScheduler = listenerScheduler;
+		// Scheduler.schedule throws RejectedExecutionException when it refuses a task
+		this.listeners = listenerScheduler::schedule;
 	}
 
 	@Override
@@ -80,12 +85,9 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 			.join(request.body(BodyExtractors.toDataBuffers()), (int) Math.min(this.maxBodyBytes, Integer.MAX_VALUE))
 			.map(WebFluxWebhookEndpoint::toBytes)
 			.defaultIfEmpty(NO_BODY)
-			.publishOn(this.listenerScheduler)
-			.map((body) -> this.handler.handle(headers, body))
+			.flatMap((body) -> Mono.fromCompletionStage(this.handler.handle(headers, body, this.listeners)))
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> Mono.just(this.handler.refuse(WebhookOutcome.TOO_LARGE)))
-			.onErrorResume(RejectedExecutionException.class,
-					(ex) -> Mono.just(this.handler.refuse(WebhookOutcome.OVERLOADED)))
 			.flatMap(WebFluxWebhookEndpoint::respond);
 	}
 

@@ -78,6 +78,11 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 	}
 
 	@Test
+	void claimsWithoutBlocking() {
+		assertThat(memoryStore().claimsWithoutBlocking()).isTrue();
+	}
+
+	@Test
 	void fullStoreDropsTheOldestKeyAndCountsTheEarlyEviction() {
 		InMemoryWebhookDeduplicationStore bounded = new InMemoryWebhookDeduplicationStore(3, RETENTION, this.clock);
 		for (int i = 1; i <= 4; i++) {

@@ -78,6 +78,11 @@ abstract class JdbcWebhookDeduplicationStoreTests extends WebhookDeduplicationSt
 	}
 
 	@Test
+	void claimsBlockingTheCallerForItsStatements() {
+		assertThat(jdbcStore().claimsWithoutBlocking()).isFalse();
+	}
+
+	@Test
 	void claimOfANewKeyWritesOneLeaseRow() {
 		Claim claim = jdbcStore().claim("k", LEASE);
 		assertThat(jdbc().sql("SELECT DEDUPLICATION_KEY, OWNER_TOKEN, STATE, EXPIRES_AT FROM " + TABLE)

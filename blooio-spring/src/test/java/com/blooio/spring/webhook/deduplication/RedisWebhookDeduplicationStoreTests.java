@@ -251,6 +251,11 @@ class RedisWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContr
 	}
 
 	@Test
+	void claimsWithoutBlockingThroughLettuce() {
+		assertThat(store().claimsWithoutBlocking()).isTrue();
+	}
+
+	@Test
 	void claimRejectsZeroLease() {
 		assertThatIllegalArgumentException().isThrownBy(() -> store().claim("k", Duration.ZERO));
 	}
@@ -295,6 +300,11 @@ class RedisWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContr
 		@Override
 		protected void expire(String key) {
 			RedisWebhookDeduplicationStoreTests.this.expire(key);
+		}
+
+		@Test
+		void claimsBlockingWithoutReactiveConnections() {
+			assertThat(store().claimsWithoutBlocking()).isFalse();
 		}
 
 		@Test

@@ -96,6 +96,28 @@ public abstract class WebhookDeduplicationStoreContractTests {
 	}
 
 	@Test
+	void asynchronousClaimIsClaimedOnceAndThenInProgress() {
+		Claim first = this.store.claimAsync("k", LEASE).toCompletableFuture().join();
+		assertThat(first.isClaimed()).isTrue();
+		assertThat(this.store.claimAsync("k", LEASE).toCompletableFuture().join()).isEqualTo(Claim.IN_PROGRESS);
+	}
+
+	@Test
+	void asynchronousReleaseLetsTheKeyBeClaimedAgain() {
+		Claim first = this.store.claim("k", LEASE);
+		CompletionStage<Boolean> release = this.store.releaseAsync("k", first.owner());
+		assertThat(release.toCompletableFuture().join()).isTrue();
+		assertThat(this.store.claim("k", LEASE).isClaimed()).isTrue();
+	}
+
+	@Test
+	void asynchronousReleaseByAnotherOwnerCompletesFalseAndTheLeaseHolds() {
+		this.store.claim("k", LEASE);
+		assertThat(this.store.releaseAsync("k", "someone-else").toCompletableFuture().join()).isFalse();
+		assertThat(this.store.claim("k", LEASE)).isEqualTo(Claim.IN_PROGRESS);
+	}
+
+	@Test
 	void claimAfterReleaseIsClaimedAgainByANewOwner() {
 		Claim first = this.store.claim("k", LEASE);
 		assertThat(this.store.release("k", first.owner())).isTrue();
