@@ -31,8 +31,11 @@ import com.blooio.spring.webhook.signature.WebhookSigner;
  * and how often (event type, ids, de-duplication key) comes from the verified body.
  * <p>
  * A delivery is claimed in the {@link WebhookDeduplicationStore} under a lease before its
- * listeners run, on the calling thread, so {@link WebhookOutcome#HANDLED} means handled.
- * Recording the completion is not waited for
+ * listeners run, and {@link WebhookOutcome#HANDLED} means they ran. The listeners run on
+ * the calling thread ({@link #handle(HttpHeaders, byte[])}) or on a given executor
+ * ({@link #handle(HttpHeaders, byte[], java.util.concurrent.Executor)}, where a store
+ * that claims without blocking is asked on the calling thread, without waiting).
+ * Recording the completion and releasing a claim are not waited for
  * ({@link WebhookDeduplicationStore#completeAsync}): Blooio gets its answer as soon as
  * the listeners are done. A delivery whose key another attempt holds is answered
  * {@link WebhookOutcome#IN_PROGRESS} (retryable), one whose key was completed
