@@ -56,14 +56,26 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 
 	private int port;
 
+	/**
+	 * Test classes using the running server: a {@code @Nested} class calls the outer
+	 * class's static extension again, and must share its server rather than start (and
+	 * leak) another.
+	 */
+	private int users;
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
-		start(context.getDisplayName());
+		if (this.process == null) {
+			start(context.getDisplayName());
+		}
+		this.users++;
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) throws IOException, InterruptedException {
-		stop();
+		if (this.users > 0 && --this.users == 0) {
+			stop();
+		}
 	}
 
 	/**
