@@ -280,6 +280,41 @@ class ContactOperationsTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void removeTagNamedDotDotFailsAndSendsNothing() {
+		// sent as it is, DELETE /contacts/c_1/tags/.. would delete the contact itself
+		StepVerifier.create(this.blooio.contacts().removeTag("c_1", ".."))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("tag must not be '..'"))
+			.verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
+	void deleteContactWhoseIdIsADotSegmentAfterTrimmingFailsAndSendsNothing() {
+		StepVerifier.create(this.blooio.contacts().delete(" .. "))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("must not be '..'"))
+			.verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
+	void contactIdOfASingleDotFailsAndSendsNothing() {
+		StepVerifier.create(this.blooio.contacts().get("."))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("must not be '.'"))
+			.verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
+	void idThatStartsWithDotsButIsNotADotSegmentIsSent() throws Exception {
+		enqueueJson(200, "{\"success\":true,\"deleted_at\":1735325000000}");
+		StepVerifier.create(this.blooio.contacts().removeTag("c_1", "..vip")).expectNextCount(1).verifyComplete();
+		assertThat(this.server.takeRequest().getTarget()).isEqualTo("/v2/api/contacts/c_1/tags/..vip");
+	}
+
+	@Test
 	void comingSoonFailsWithNotYetAvailable() {
 		enqueueJson(501, "{\"error\":\"Coming soon\",\"message\":\"This endpoint is not available yet\"}");
 		StepVerifier.create(this.blooio.contacts().get("+15551234567")).expectErrorSatisfies((ex) -> {

@@ -279,6 +279,15 @@ class MessageOperationsTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void sendToADotDotChatIdFailsWithoutSending() {
+		StepVerifier.create(this.blooio.messages().send("..", "hi"))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("must not be '..'"))
+			.verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isZero();
+	}
+
+	@Test
 	void getReadsEveryFieldOfAMessage() throws Exception {
 		enqueueFixture(200, "response-get-message.json");
 		StepVerifier.create(this.blooio.messages().get("+15551234567", "gK2Ig_XGR2M6UkSgmT9FK"))

@@ -100,7 +100,13 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 				String value = variables[variable++];
 				String name = template.substring(open + 1, close);
 				Assert.isTrue(value != null && !value.isBlank(), () -> name + " must not be empty");
-				path.append(template, from, open).append(encode(value.trim()));
+				String trimmed = value.trim();
+				// '.' and '..' are unreserved, so they would go out as they are: a dot
+				// segment,
+				// which a normalising server or proxy resolves to another resource
+				Assert.isTrue(!trimmed.equals(".") && !trimmed.equals(".."),
+						() -> name + " must not be '" + trimmed + "'");
+				path.append(template, from, open).append(encode(trimmed));
 				from = close + 1;
 			}
 			return path.append(template, from, template.length()).toString();
