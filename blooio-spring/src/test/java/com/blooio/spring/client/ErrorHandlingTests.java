@@ -139,6 +139,21 @@ class ErrorHandlingTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void errorThatEchoesTheAuthorizationHeaderDoesNotPutTheApiKeyIntoTheException() {
+		enqueueJson(401,
+				"{\"error\":\"Unauthorized\",\"message\":\"Invalid key Bearer " + API_KEY
+						+ "\",\"code\":\"invalid_api_key\",\"request\":{\"headers\":\"Authorization: Bearer " + API_KEY
+						+ "\"},\"hint\":\"key " + API_KEY + " is revoked\"}");
+		StepVerifier.create(this.blooio.account().me()).expectErrorSatisfies((error) -> {
+			BlooioAuthenticationException authentication = (BlooioAuthenticationException) error;
+			assertThat(authentication.getApiMessage()).isEqualTo("Invalid key Bearer ******");
+			assertThat(authentication.getContext()).containsEntry("hint", "key ****** is revoked");
+			assertThat(String.valueOf(authentication.getContext())).doesNotContain(API_KEY);
+			assertDoesNotContainApiKey(authentication);
+		}).verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
 	void plainBadRequestKeepsBlooioMessage() {
 		enqueueFixture(400, "error-400-plain.json");
 		StepVerifier.create(this.blooio.messages().send(CHAT, "hi")).expectErrorSatisfies((error) -> {

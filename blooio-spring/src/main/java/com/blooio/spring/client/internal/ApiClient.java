@@ -84,9 +84,10 @@ final class ApiClient {
 			.of(() -> webClient.get().mutate().filter(new ErrorCodeFilter(json, MAX_RESPONSE_BYTES)).build());
 		this.json = json;
 		this.settings = settings;
-		this.errors = new ApiErrors(json, clock);
+		SecretMasking masking = new SecretMasking(json, settings.apiKey());
+		this.errors = new ApiErrors(json, masking, clock);
 		this.retryPolicy = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff());
-		this.loggedBodies = new LoggedBodies(json, settings.apiKey());
+		this.loggedBodies = new LoggedBodies(masking);
 		this.baseUrl = settings.baseUrl().toString();
 		this.timeout = new AttemptTimeout(settings.responseTimeout());
 	}

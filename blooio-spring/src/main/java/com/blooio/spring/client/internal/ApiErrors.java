@@ -55,10 +55,13 @@ final class ApiErrors {
 
 	private final ApiJson json;
 
+	private final SecretMasking masking;
+
 	private final Clock clock;
 
-	ApiErrors(ApiJson json, Clock clock) {
+	ApiErrors(ApiJson json, SecretMasking masking, Clock clock) {
 		this.json = json;
+		this.masking = masking;
 		this.clock = clock;
 	}
 
@@ -102,7 +105,10 @@ final class ApiErrors {
 	 */
 	BlooioError readError(ApiResponse response) {
 		Duration retryAfter = parseRetryAfter(response.retryAfter());
-		JsonNode body = (response.body().length > 0) ? this.json.readTreeOrNull(response.body()) : null;
+		// masked: an error that echoes the request (its Authorization header, say) must
+		// not
+		// put the API key into an exception message
+		JsonNode body = (response.body().length > 0) ? this.masking.maskedTree(response.body()) : null;
 		if (body == null) {
 			return new BlooioError(response.status(), null, null, null, Map.of(), retryAfter);
 		}

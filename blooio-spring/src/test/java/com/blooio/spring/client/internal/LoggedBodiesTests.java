@@ -13,7 +13,7 @@ class LoggedBodiesTests {
 
 	private static final String API_KEY = "bl_test_key";
 
-	private final LoggedBodies bodies = new LoggedBodies(new ApiJson(), API_KEY);
+	private final LoggedBodies bodies = new LoggedBodies(new SecretMasking(new ApiJson(), API_KEY));
 
 	@Test
 	void fieldsNamedLikeSecretsAreMaskedAtAnyDepth() {
