@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 
 import mockwebserver3.MockResponse;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
+
+import org.springframework.core.io.buffer.DataBufferLimitException;
 
 import com.blooio.spring.client.exception.BlooioApiException;
 import com.blooio.spring.client.exception.BlooioAuthenticationException;
@@ -151,6 +155,22 @@ class ErrorHandlingTests extends BlooioServerTestSupport {
 			assertThat(String.valueOf(authentication.getContext())).doesNotContain(API_KEY);
 			assertDoesNotContainApiKey(authentication);
 		}).verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void successWithABodyBeyondTheLimitBecomesAnInvalidResponseException() {
+		byte[] huge = new byte[17 * 1024 * 1024];
+		Arrays.fill(huge, (byte) ' ');
+		this.server.enqueue(new MockResponse.Builder().code(200)
+			.setHeader("Content-Type", "application/json")
+			.body(new Buffer().write(huge))
+			.build());
+		StepVerifier.create(this.blooio.account().me()).expectErrorSatisfies((error) -> {
+			assertThat(error).isExactlyInstanceOf(BlooioInvalidResponseException.class);
+			assertThat(((BlooioInvalidResponseException) error).getStatusCode()).isEqualTo(200);
+			assertThat(error).hasCauseInstanceOf(DataBufferLimitException.class);
+		}).verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -141,7 +142,8 @@ final class ApiClient {
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 			.attribute(ApiCallTags.ATTRIBUTE, new ApiCallTags(request.operation(), this.baseUrl, request.uriTemplate()))
 			.headers((headers) -> applyHeaders(headers, request));
-		Mono<ApiResponse> exchange = withBody(this.timeout.onConnection(spec), request).exchangeToMono(this::readFully);
+		Mono<ApiResponse> exchange = withBody(this.timeout.onConnection(spec), request)
+			.exchangeToMono((response) -> readFully(request, response));
 		Mono<ApiResponse> responses = this.timeout.bound(exchange, request.multipart() != null)
 			.onErrorMap((failure) -> this.errors.translate(request, failure, this.timeout.duration()));
 		if (logger.isDebugEnabled()) {
@@ -214,13 +216,15 @@ final class ApiClient {
 		}
 	}
 
-	private Mono<ApiResponse> readFully(ClientResponse response) {
+	private Mono<ApiResponse> readFully(ApiRequest request, ClientResponse response) {
 		int status = response.statusCode().value();
 		String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
 		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_RESPONSE_BYTES)
 			.map(ApiClient::toBytes)
 			.defaultIfEmpty(NO_BODY)
-			.map((bytes) -> new ApiResponse(status, retryAfter, bytes));
+			.map((bytes) -> new ApiResponse(status, retryAfter, bytes))
+			.onErrorMap(DataBufferLimitException.class,
+					(ex) -> new BlooioInvalidResponseException(request.operation(), status, ex));
 	}
 
 	static byte[] toBytes(DataBuffer buffer) {
