@@ -9,7 +9,8 @@ import com.blooio.spring.json.BlooioJson;
  *
  * @param <T> the item type
  * @param items the items of this page, never {@code null}
- * @param offset offset of the first item
+ * @param offset offset of the first item, as asked for (what Blooio echoed is in
+ * {@code pagination})
  * @param limit page size asked for
  * @param pagination paging information as Blooio sent it
  * @since 0.1.0

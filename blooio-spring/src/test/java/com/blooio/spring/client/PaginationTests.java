@@ -133,6 +133,31 @@ class PaginationTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void listAllDerivesTheNextOffsetFromWhatItAskedForNotFromTheServersOffset() throws Exception {
+		// random schema-valid data: the server's offset may be anything, negative
+		// included
+		enqueueJson(200, messagesPage(0, 2, "\"limit\":2,\"offset\":-51692100,\"has_more\":true"));
+		enqueueJson(200, messagesPage(2, 1, "\"limit\":2,\"offset\":9999,\"has_more\":false"));
+		StepVerifier.create(this.blooio.messages().listAll(CHAT, MessageQuery.defaults().limit(2).offset(0)))
+			.expectNext(message(0), message(1), message(2))
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+		assertThat(takeRequest().getUrl().queryParameter("offset")).isEqualTo("0");
+		assertThat(takeRequest().getUrl().queryParameter("offset")).isEqualTo("2");
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void listAllStopsWhenTheServersTotalIsNegative() {
+		enqueueJson(200, messagesPage(0, 2, "\"limit\":2,\"offset\":0,\"total\":-3"));
+		StepVerifier.create(this.blooio.messages().listAll(CHAT, MessageQuery.defaults().limit(2)))
+			.expectNext(message(0), message(1))
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
 	void listAllStopsWhenTotalIsReached() {
 		enqueueJson(200, messagesPage(0, 2, "\"limit\":2,\"offset\":0,\"total\":4"));
 		enqueueJson(200, messagesPage(2, 2, "\"limit\":2,\"offset\":2,\"total\":4"));

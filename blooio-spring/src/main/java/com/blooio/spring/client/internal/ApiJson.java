@@ -53,8 +53,9 @@ final class ApiJson {
 		JsonNode paginationNode = root.get("pagination");
 		Pagination pagination = (paginationNode != null && paginationNode.isObject())
 				? mapper().convertValue(paginationNode, Pagination.class) : Pagination.UNKNOWN;
-		int pageOffset = (pagination.offset() != null) ? pagination.offset() : offset;
-		return new Page<>(readItems(root, itemsField, itemType), pageOffset, limit, pagination);
+		// the page's offset is the one asked for, never the server's: the next page is
+		// derived from it, and a server value (negative, say) must not build a request
+		return new Page<>(readItems(root, itemsField, itemType), offset, limit, pagination);
 	}
 
 	/**
