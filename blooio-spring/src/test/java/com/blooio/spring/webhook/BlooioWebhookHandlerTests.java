@@ -552,24 +552,12 @@ class BlooioWebhookHandlerTests {
 	@Test
 	void deliveryIsClaimedUnderTheConfiguredLease() {
 		List<Duration> leases = new ArrayList<>();
-		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
-				CLOCK);
-		WebhookDeduplicationStore recording = new WebhookDeduplicationStore() {
+		WebhookDeduplicationStore recording = new InMemoryDelegatingStore() {
 
 			@Override
 			public Claim claim(String key, Duration lease) {
 				leases.add(lease);
-				return memory.claim(key, lease);
-			}
-
-			@Override
-			public boolean complete(String key, String owner) {
-				return memory.complete(key, owner);
-			}
-
-			@Override
-			public boolean release(String key, String owner) {
-				return memory.release(key, owner);
+				return super.claim(key, lease);
 			}
 
 		};
@@ -711,14 +699,7 @@ class BlooioWebhookHandlerTests {
 	 * A store that claims in memory and whose completions complete when the test says so.
 	 */
 	private static WebhookDeduplicationStore completingWith(CompletableFuture<Boolean> completion) {
-		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
-				CLOCK);
-		return new WebhookDeduplicationStore() {
-
-			@Override
-			public Claim claim(String key, Duration lease) {
-				return memory.claim(key, lease);
-			}
+		return new InMemoryDelegatingStore() {
 
 			@Override
 			public boolean complete(String key, String owner) {
@@ -730,11 +711,6 @@ class BlooioWebhookHandlerTests {
 				return completion;
 			}
 
-			@Override
-			public boolean release(String key, String owner) {
-				return memory.release(key, owner);
-			}
-
 		};
 	}
 
@@ -743,29 +719,17 @@ class BlooioWebhookHandlerTests {
 	 * without blocking.
 	 */
 	private static WebhookDeduplicationStore recordingClaimThreads(boolean nonBlocking, List<Thread> claimedOn) {
-		InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10, Duration.ofHours(1),
-				CLOCK);
-		return new WebhookDeduplicationStore() {
+		return new InMemoryDelegatingStore() {
 
 			@Override
 			public Claim claim(String key, Duration lease) {
 				claimedOn.add(Thread.currentThread());
-				return memory.claim(key, lease);
+				return super.claim(key, lease);
 			}
 
 			@Override
 			public boolean claimsWithoutBlocking() {
 				return nonBlocking;
-			}
-
-			@Override
-			public boolean complete(String key, String owner) {
-				return memory.complete(key, owner);
-			}
-
-			@Override
-			public boolean release(String key, String owner) {
-				return memory.release(key, owner);
 			}
 
 		};
@@ -871,6 +835,32 @@ class BlooioWebhookHandlerTests {
 			if (this.calls.incrementAndGet() == 1) {
 				throw new IllegalStateException("first call fails");
 			}
+		}
+
+	}
+
+	/**
+	 * A store that passes every call to a store in memory; tests override what they watch
+	 * or change.
+	 */
+	private static class InMemoryDelegatingStore implements WebhookDeduplicationStore {
+
+		private final InMemoryWebhookDeduplicationStore memory = new InMemoryWebhookDeduplicationStore(10,
+				Duration.ofHours(1), CLOCK);
+
+		@Override
+		public Claim claim(String key, Duration lease) {
+			return this.memory.claim(key, lease);
+		}
+
+		@Override
+		public boolean complete(String key, String owner) {
+			return this.memory.complete(key, owner);
+		}
+
+		@Override
+		public boolean release(String key, String owner) {
+			return this.memory.release(key, owner);
 		}
 
 	}

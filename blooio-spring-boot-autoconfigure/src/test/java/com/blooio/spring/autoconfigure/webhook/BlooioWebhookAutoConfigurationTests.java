@@ -10,11 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.BeanCreationException;
-import org.springframework.boot.ApplicationContextFactory;
-import org.springframework.boot.Banner;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -28,7 +25,6 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.context.reactive.AnnotationConfigReactiveWebApplicationContext;
 import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
@@ -61,6 +57,7 @@ import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.SECRET;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.reactiveApplicationWithoutServer;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.SIGNATURE_HEADER;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.fixture;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.sign;
@@ -226,12 +223,7 @@ class BlooioWebhookAutoConfigurationTests {
 
 	@Test
 	void failureReportOfSpringApplicationExplainsMissingWebhookSecret(CapturedOutput output) {
-		SpringApplication application = new SpringApplication(EndToEndConfiguration.class);
-		application.setWebApplicationType(WebApplicationType.REACTIVE);
-		// a reactive context without a web server: enough for the web conditions
-		application.setApplicationContextFactory(
-				ApplicationContextFactory.of(AnnotationConfigReactiveWebApplicationContext::new));
-		application.setBannerMode(Banner.Mode.OFF);
+		SpringApplication application = reactiveApplicationWithoutServer(EndToEndConfiguration.class);
 		// blank values on the command line win over any BLOOIO_WEBHOOK_* of the build
 		assertThatException()
 			.isThrownBy(() -> application.run("--blooio.webhook.enabled=true", "--blooio.webhook.secret=",

@@ -8,11 +8,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.ApplicationContextFactory;
-import org.springframework.boot.Banner;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -27,7 +24,6 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.context.reactive.AnnotationConfigReactiveWebApplicationContext;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.beans.factory.BeanFactory;
@@ -55,6 +51,7 @@ import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.SECRET;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.reactiveApplicationWithoutServer;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.SIGNATURE_HEADER;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.fixture;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.sign;
@@ -356,12 +353,7 @@ class JdbcStoreConfigurationTests {
 
 	@Test
 	void failureReportOfSpringApplicationExplainsTheMissingDataSource(CapturedOutput output) {
-		SpringApplication application = new SpringApplication(NoDataSourceApplication.class);
-		application.setWebApplicationType(WebApplicationType.REACTIVE);
-		// a reactive context without a web server: enough for the web conditions
-		application.setApplicationContextFactory(
-				ApplicationContextFactory.of(AnnotationConfigReactiveWebApplicationContext::new));
-		application.setBannerMode(Banner.Mode.OFF);
+		SpringApplication application = reactiveApplicationWithoutServer(NoDataSourceApplication.class);
 		assertThatException().isThrownBy(() -> application.run("--blooio.webhook.secret=" + SECRET,
 				"--blooio.webhook.deduplication.store=jdbc", "--spring.main.log-startup-info=false"));
 		assertThat(output).contains("APPLICATION FAILED TO START")

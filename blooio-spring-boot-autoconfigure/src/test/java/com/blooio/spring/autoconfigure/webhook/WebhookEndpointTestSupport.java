@@ -23,6 +23,11 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import org.springframework.boot.ApplicationContextFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.web.context.reactive.AnnotationConfigReactiveWebApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -54,6 +59,21 @@ public final class WebhookEndpointTestSupport {
 	public static final String RECEIVED_FIXTURE = "webhook-message.received.json";
 
 	private WebhookEndpointTestSupport() {
+	}
+
+	/**
+	 * A Spring application on a reactive context without a web server: enough for the web
+	 * conditions, and what {@code SpringApplication.run} reports a start-up failure from.
+	 * @param source the application's configuration
+	 * @return the application, not yet run
+	 */
+	public static SpringApplication reactiveApplicationWithoutServer(Class<?> source) {
+		SpringApplication application = new SpringApplication(source);
+		application.setWebApplicationType(WebApplicationType.REACTIVE);
+		application.setApplicationContextFactory(
+				ApplicationContextFactory.of(AnnotationConfigReactiveWebApplicationContext::new));
+		application.setBannerMode(Banner.Mode.OFF);
+		return application;
 	}
 
 	/**

@@ -19,8 +19,6 @@ import org.springframework.util.MultiValueMap;
  */
 final class LoggedBodies {
 
-	static final String MASK = SecretMasking.MASK;
-
 	static final int MAX_LENGTH = 4096;
 
 	private final SecretMasking masking;
