@@ -49,16 +49,16 @@ public class BlooioProperties implements Validator {
 	private @Nullable String defaultFromNumber;
 
 	/**
-	 * Connect timeout of Blooio API calls. When set, the Blooio client gets its own
-	 * connector, built like the application's (spring.http.clients.*) but with this
-	 * timeout; when unset, it shares the application's connector and connect timeout.
+	 * Connect timeout of Blooio API calls. The Blooio client's connector is built like
+	 * the application's (spring.http.clients.*) but follows no redirect, and gets this
+	 * timeout when set. A ClientHttpConnector bean the application defined itself is kept
+	 * unless this is set.
 	 */
 	private @Nullable Duration connectTimeout;
 
 	/**
-	 * Longest wait for the response to one attempt of a Blooio API call. With Reactor
-	 * Netty it bounds the wait for the response once the request is sent and each pause
-	 * while reading it; with other HTTP clients, the whole exchange.
+	 * Deadline of one attempt of a Blooio API call, from sending the request to reading
+	 * the last byte of the answer.
 	 */
 	private Duration responseTimeout = Duration.ofSeconds(30);
 

@@ -15,9 +15,8 @@ import org.springframework.util.Assert;
  * @param baseUrl base URL of the v2 API, e.g. {@code https://backend.blooio.com/v2/api}
  * @param defaultFromNumber sender number used when a send names none, or {@code null} for
  * Blooio's choice
- * @param responseTimeout longest wait for one attempt's response: with Reactor Netty for
- * its start once the request is sent and for each pause while reading it, with other HTTP
- * clients for the whole exchange
+ * @param responseTimeout deadline of one attempt, from sending the request to reading the
+ * last byte of the answer
  * @param maxAttempts attempts per call, including the first (1 disables retries)
  * @param initialBackoff wait before the first retry; doubles with each retry, with jitter
  * @param maxBackoff longest wait between attempts; a longer {@code Retry-After} ends the

@@ -7,11 +7,13 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import com.blooio.spring.autoconfigure.BlooioProperties;
@@ -67,32 +70,59 @@ public final class BlooioClientAutoConfiguration {
 	}
 
 	/**
-	 * Applies {@code blooio.connect-timeout}, when set, through a connector built like
-	 * the application's own (same HTTP library, SSL and other HTTP client settings).
-	 * Unset, the application's connector is kept as it is.
+	 * Gives the Blooio client a connector built like the application's own (same HTTP
+	 * library, SSL and other HTTP client settings, through Boot's
+	 * {@link ClientHttpConnectorBuilder}) that follows no redirect and applies
+	 * {@code blooio.connect-timeout} when set. Boot's connectors follow redirects by
+	 * default, which for Blooio would carry a message and its {@code Idempotency-Key} to
+	 * whatever host a redirect names.
+	 * <p>
+	 * A {@link ClientHttpConnector} bean the application defined itself (a proxy, a
+	 * wiretap) is kept when {@code blooio.connect-timeout} is unset; with Reactor Netty
+	 * the client then still refuses a redirect to another host before sending anything.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
-	static class ConnectTimeoutConfiguration {
+	static class ConnectorConfiguration {
+
+		/**
+		 * Name under which Boot's own connector bean is defined: the auto-configuration
+		 * class that defines it.
+		 */
+		private static final String BOOT_CONNECTOR_CONFIGURATION = "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration";
 
 		@Bean
 		@Order(Ordered.HIGHEST_PRECEDENCE)
-		BlooioWebClientCustomizer blooioConnectTimeoutCustomizer(BlooioProperties properties,
+		BlooioWebClientCustomizer blooioConnectorCustomizer(BlooioProperties properties,
 				ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
-				ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
+				ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader,
+				ConfigurableListableBeanFactory beanFactory) {
 			return (builder) -> {
 				Duration connectTimeout = properties.getConnectTimeout();
-				if (connectTimeout == null) {
+				if (connectTimeout == null && applicationDefinesConnector(beanFactory)) {
 					return;
 				}
 				ClientHttpConnectorBuilder<?> connectors = connectorBuilder
 					.getIfAvailable(() -> detect(resourceLoader.getClassLoader()));
 				if (connectors != null) {
 					HttpClientSettings settings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-						.withConnectTimeout(connectTimeout);
+						.withRedirects(HttpRedirects.DONT_FOLLOW);
+					if (connectTimeout != null) {
+						settings = settings.withConnectTimeout(connectTimeout);
+					}
 					builder.clientConnector(connectors.build(settings));
 				}
 			};
+		}
+
+		private static boolean applicationDefinesConnector(ConfigurableListableBeanFactory beanFactory) {
+			for (String name : beanFactory.getBeanNamesForType(ClientHttpConnector.class, true, false)) {
+				if (!beanFactory.containsBeanDefinition(name) || !BOOT_CONNECTOR_CONFIGURATION
+					.equals(beanFactory.getBeanDefinition(name).getFactoryBeanName())) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private static @Nullable ClientHttpConnectorBuilder<?> detect(@Nullable ClassLoader classLoader) {

@@ -16,6 +16,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -48,6 +49,7 @@ import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.client.BlooioClientSettings;
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.client.BlooioTemplate;
+import com.blooio.spring.client.exception.BlooioRedirectException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -364,8 +366,8 @@ class BlooioClientAutoConfigurationTests {
 	@Test
 	void connectTimeoutCustomizerIsRegisteredWhenHttpClientModuleIsPresent() {
 		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.connect-timeout=2s")
-			.run((context) -> assertThat(context).hasBean("blooioConnectTimeoutCustomizer")
-				.getBean("blooioConnectTimeoutCustomizer")
+			.run((context) -> assertThat(context).hasBean("blooioConnectorCustomizer")
+				.getBean("blooioConnectorCustomizer")
 				.isInstanceOf(BlooioWebClientCustomizer.class));
 	}
 
@@ -466,6 +468,57 @@ class BlooioClientAutoConfigurationTests {
 						.containsExactly(URI.create(server.url("/v2/api/me").toString()));
 				});
 		}
+	}
+
+	@Test
+	void templateFollowsNoRedirectThoughBootsConnectorWould() throws Exception {
+		assertRedirectToAnotherHostIsAnsweredNotFollowed();
+	}
+
+	@Test
+	void templateFollowsNoRedirectWithTheJdkHttpClientEither() throws Exception {
+		assertRedirectToAnotherHostIsAnsweredNotFollowed("spring.http.clients.reactive.connector=jdk");
+	}
+
+	@Test
+	void applicationConnectorThatFollowsRedirectsIsKeptButNeverSendsToAnotherHost() throws Exception {
+		try (MockWebServer server = startServer(); MockWebServer elsewhere = startServer()) {
+			server.enqueue(redirectTo(elsewhere));
+			elsewhere.enqueue(meResponse());
+			this.contextRunner.withUserConfiguration(FollowingConnectorConfiguration.class)
+				.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.base-url=" + server.url("/v2/api"))
+				.run((context) -> {
+					StepVerifier.create(context.getBean(BlooioTemplate.class).account().me())
+						.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(BlooioRedirectException.class)
+							.extracting("statusCode")
+							.isNull())
+						.verify(TIMEOUT);
+					assertThat(elsewhere.getRequestCount()).isZero();
+				});
+		}
+	}
+
+	private void assertRedirectToAnotherHostIsAnsweredNotFollowed(String... properties) throws Exception {
+		try (MockWebServer server = startServer(); MockWebServer elsewhere = startServer()) {
+			server.enqueue(redirectTo(elsewhere));
+			elsewhere.enqueue(meResponse());
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.base-url=" + server.url("/v2/api"))
+				.run((context) -> {
+					StepVerifier.create(context.getBean(BlooioTemplate.class).account().me())
+						.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(BlooioRedirectException.class)
+							.extracting("statusCode")
+							.isEqualTo(307))
+						.verify(TIMEOUT);
+					assertThat(elsewhere.getRequestCount()).isZero();
+				});
+		}
+	}
+
+	private static MockResponse redirectTo(MockWebServer elsewhere) {
+		return new MockResponse.Builder().code(307)
+			.addHeader(HttpHeaders.LOCATION, elsewhere.url("/v2/api/me"))
+			.build();
 	}
 
 	private void assertStartupFailsNaming(String property, String value) {
@@ -606,6 +659,16 @@ class BlooioClientAutoConfigurationTests {
 		@Bean
 		BlooioWebClientCustomizer connectorCustomizer(RecordingConnector recordingConnector) {
 			return (builder) -> builder.clientConnector(recordingConnector);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FollowingConnectorConfiguration {
+
+		@Bean
+		ClientHttpConnector followingConnector() {
+			return new ReactorClientHttpConnector(HttpClient.create().followRedirect(true));
 		}
 
 	}

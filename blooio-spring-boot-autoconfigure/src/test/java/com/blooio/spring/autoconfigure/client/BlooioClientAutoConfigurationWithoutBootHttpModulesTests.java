@@ -61,7 +61,7 @@ class BlooioClientAutoConfigurationWithoutBootHttpModulesTests {
 		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY).run((context) -> {
 			assertThat(context).hasSingleBean(BlooioTemplate.class);
 			assertThat(context).doesNotHaveBean(WebClient.Builder.class);
-			assertThat(context).doesNotHaveBean("blooioConnectTimeoutCustomizer");
+			assertThat(context).doesNotHaveBean("blooioConnectorCustomizer");
 		});
 	}
 

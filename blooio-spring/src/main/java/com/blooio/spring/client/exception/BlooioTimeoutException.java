@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Blooio did not answer within the response timeout ({@code blooio.response-timeout}).
+ * An attempt did not finish within the response timeout
+ * ({@code blooio.response-timeout}): one deadline from sending the request to reading the
+ * last byte of the answer, so a server that answers slowly, byte by byte, cannot stretch
+ * it.
  *
  * @since 0.1.0
  */
@@ -20,7 +23,8 @@ public class BlooioTimeoutException extends BlooioTransportException {
 	 * @param cause the cause, or {@code null}
 	 */
 	public BlooioTimeoutException(String operation, Duration timeout, @Nullable Throwable cause) {
-		super(operation, "Blooio " + operation + " got no response within " + timeout.toMillis() + " ms", true, cause);
+		super(operation, "Blooio " + operation + " got no complete response within " + timeout.toMillis() + " ms", true,
+				cause);
 		this.timeout = timeout;
 	}
 

@@ -27,11 +27,13 @@ import org.springframework.web.reactive.function.client.WebClient;
 import com.blooio.spring.client.BlooioClientSettings;
 import com.blooio.spring.client.exception.BlooioException;
 import com.blooio.spring.client.exception.BlooioInvalidResponseException;
+import com.blooio.spring.client.exception.BlooioRedirectException;
 import com.blooio.spring.client.observation.ApiCallTags;
 
 /**
- * Executes {@link ApiRequest}s: one WebClient exchange per attempt, bounded by the
- * response timeout, error statuses mapped to exceptions, transient failures retried.
+ * Executes {@link ApiRequest}s: one WebClient exchange per attempt, bounded by one
+ * deadline, error statuses mapped to exceptions, transient failures retried, redirects
+ * never followed.
  * <p>
  * At DEBUG level this class's logger records every attempt: operation, attempt number,
  * method, path template, status and duration; with
@@ -142,10 +144,12 @@ final class ApiClient {
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
 			.attribute(ApiCallTags.ATTRIBUTE, new ApiCallTags(request.operation(), this.baseUrl, request.uriTemplate()))
 			.headers((headers) -> applyHeaders(headers, request));
-		Mono<ApiResponse> exchange = withBody(this.timeout.onConnection(spec), request)
+		AttemptTimeout.Deadline deadline = this.timeout.start();
+		Mono<ApiResponse> exchange = withBody(deadline.onConnection(spec), request)
 			.exchangeToMono((response) -> readFully(request, response));
-		Mono<ApiResponse> responses = this.timeout.bound(exchange, request.multipart() != null)
-			.onErrorMap((failure) -> this.errors.translate(request, failure, this.timeout.duration()));
+		Mono<ApiResponse> responses = deadline.bound(exchange)
+			.onErrorMap(
+					(failure) -> this.errors.translate(request, failure, deadline.expired(), this.timeout.duration()));
 		if (logger.isDebugEnabled()) {
 			responses = logged(responses, request, attempt);
 		}
@@ -218,6 +222,11 @@ final class ApiClient {
 
 	private Mono<ApiResponse> readFully(ApiRequest request, ClientResponse response) {
 		int status = response.statusCode().value();
+		if (response.statusCode().is3xxRedirection()) {
+			String target = RedirectRefusal.target(response.headers().asHttpHeaders().getFirst(HttpHeaders.LOCATION));
+			return response.releaseBody()
+				.then(Mono.error(new BlooioRedirectException(request.operation(), status, target)));
+		}
 		String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
 		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_RESPONSE_BYTES)
 			.map(ApiClient::toBytes)

@@ -33,6 +33,7 @@ import com.blooio.spring.client.exception.BlooioNoActiveNumberException;
 import com.blooio.spring.client.exception.BlooioNotYetAvailableException;
 import com.blooio.spring.client.exception.BlooioQuotaExceededException;
 import com.blooio.spring.client.exception.BlooioRateLimitedException;
+import com.blooio.spring.client.exception.BlooioRedirectException;
 import com.blooio.spring.client.exception.BlooioTimeoutException;
 import com.blooio.spring.client.exception.BlooioTransportException;
 
@@ -157,11 +158,16 @@ final class ApiErrors {
 	/**
 	 * Maps a failure of one attempt; exceptions already in the hierarchy pass through.
 	 */
-	Throwable translate(ApiRequest request, Throwable failure, Duration responseTimeout) {
+	Throwable translate(ApiRequest request, Throwable failure, boolean deadlinePassed, Duration responseTimeout) {
 		if (failure instanceof BlooioException) {
 			return failure;
 		}
-		if (failure instanceof TimeoutException || isNettyResponseTimeout(failure)) {
+		RedirectRefusal.RedirectToAnotherHost redirect = findCause(failure,
+				RedirectRefusal.RedirectToAnotherHost.class);
+		if (redirect != null) {
+			return new BlooioRedirectException(request.operation(), null, redirect.target());
+		}
+		if (deadlinePassed || failure instanceof TimeoutException || isNettyResponseTimeout(failure)) {
 			return new BlooioTimeoutException(request.operation(), responseTimeout, failure);
 		}
 		if (failure instanceof WebClientRequestException) {
@@ -180,15 +186,27 @@ final class ApiErrors {
 	}
 
 	/**
-	 * Whether Reactor Netty's response timeout fired (see {@link AttemptTimeout});
-	 * checked by name because Netty is optional.
+	 * Whether a read timeout the application configured on its Reactor Netty connector
+	 * fired; checked by name because Netty is optional.
 	 */
 	private static boolean isNettyResponseTimeout(Throwable failure) {
 		return hasCause(failure, (cause) -> cause.getClass().getName().equals(NETTY_READ_TIMEOUT));
 	}
 
 	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-		return hasCause(failure, type::isInstance);
+		return findCause(failure, type) != null;
+	}
+
+	private static <T extends Throwable> @Nullable T findCause(Throwable failure, Class<T> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
 	}
 
 	private static boolean hasCause(Throwable failure, Predicate<Throwable> condition) {
