@@ -55,6 +55,7 @@ import com.blooio.spring.model.message.Direction;
 import com.blooio.spring.model.message.LinkPreview;
 import com.blooio.spring.model.message.Message;
 import com.blooio.spring.model.message.MessageEffect;
+import com.blooio.spring.model.message.MessageFormat;
 import com.blooio.spring.model.message.MessagePart;
 import com.blooio.spring.model.message.MessageQuery;
 import com.blooio.spring.model.message.MessageReaction;
@@ -98,8 +99,8 @@ class BlooioClientRuntimeHints implements RuntimeHintsRegistrar {
 			GroupIcon.class, GroupMember.class, GroupMemberRemoved.class, GroupMembers.class, GroupMembership.class,
 			GroupQuery.class, GroupSort.class, GroupUpdate.class, LastMessage.class, LinkPreview.class,
 			LocationCoordinates.class, LocationRefresh.class, Me.class, Message.class, MessageEffect.class,
-			MessagePart.class, MessageQuery.class, MessageReaction.class, MessageStatus.class, Page.class,
-			Pagination.class, PhoneNumberLocation.class, PhoneNumberLookupResult.class, PollResults.class,
+			MessageFormat.class, MessagePart.class, MessageQuery.class, MessageReaction.class, MessageStatus.class,
+			Page.class, Pagination.class, PhoneNumberLocation.class, PhoneNumberLookupResult.class, PollResults.class,
 			PollSent.class, Protocol.class, ReactionRequest.class, ReactionResult.class, ReplyTo.class,
 			SendMessageRequest.class, SendMessageResponse.class, SortOrder.class, TagsAdded.class, Tapback.class,
 			TypingStatus.class, Webhook.class, WebhookCreated.class, WebhookDeleted.class, WebhookLog.class,
