@@ -466,6 +466,36 @@ class MessageOperationsTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void listGivesEveryMessageTheChatIdThePageNames() {
+		enqueueFixture(200, "response-list-messages.json");
+		StepVerifier.create(this.blooio.messages().list("+15551234567", MessageQuery.defaults()))
+			.assertNext((page) -> assertThat(page.items()).extracting("chatId")
+				.containsExactly("+15551234567", "+15551234567"))
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void listKeepsAChatIdAMessageCarriesItself() {
+		enqueueJson(200, """
+				{"chat_id":"grp_1","messages":[{"message_id":"m_1","chat_id":"grp_2"},{"message_id":"m_2"}]}
+				""");
+		StepVerifier.create(this.blooio.messages().list("grp_1", MessageQuery.defaults()))
+			.assertNext((page) -> assertThat(page.items()).extracting("chatId").containsExactly("grp_2", "grp_1"))
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void listWithoutChatIdLeavesMessagesWithout() {
+		enqueueJson(200, "{\"messages\":[{\"message_id\":\"m_1\"}]}");
+		StepVerifier.create(this.blooio.messages().list("grp_1", MessageQuery.defaults()))
+			.assertNext((page) -> assertThat(page.items().get(0).chatId()).isNull())
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
 	void reactAddsTapbackWithPlusSign() throws Exception {
 		enqueueJson(200, "{\"success\":true,\"message_id\":\"gK2Ig_XGR2M6UkSgmT9FK\",\"reaction\":\"love\","
 				+ "\"action\":\"add\"}");
