@@ -10,6 +10,7 @@ import com.blooio.spring.model.group.Group;
 import com.blooio.spring.model.group.GroupIcon;
 import com.blooio.spring.model.group.GroupMember;
 import com.blooio.spring.model.group.GroupMemberRemoved;
+import com.blooio.spring.model.group.GroupMembers;
 import com.blooio.spring.model.group.GroupMembership;
 import com.blooio.spring.model.group.GroupQuery;
 import com.blooio.spring.model.group.GroupUpdate;
@@ -101,13 +102,13 @@ public interface GroupOperations {
 	Mono<GroupIcon> removeIcon(String groupId);
 
 	/**
-	 * Lists one page of a group's members.
+	 * Lists one page of a group's members, with the group's name and icon.
 	 * @param groupId the group
 	 * @param limit page size, 1 to 200
 	 * @param offset offset of the first member
-	 * @return the page
+	 * @return the page and the group
 	 */
-	Mono<Page<GroupMember>> members(String groupId, int limit, int offset);
+	Mono<GroupMembers> members(String groupId, int limit, int offset);
 
 	/**
 	 * Lists every member of a group, fetching the next page only when the subscriber asks

@@ -1,12 +1,15 @@
 package com.blooio.spring.client;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 import com.blooio.spring.model.account.AccountNumber;
+import com.blooio.spring.model.account.Me;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,13 +45,38 @@ class AccountAndContactOperationsTests extends BlooioServerTestSupport {
 	}
 
 	@Test
-	void meDoesNotKeepTheApiKeyBlooioEchoes() {
+	void meReadsTheApiKeyBlooioEchoes() {
+		enqueueFixture(200, "response-me.json");
+		StepVerifier.create(this.blooio.account().me())
+			.assertNext((me) -> assertThat(me.apiKey()).isEqualTo("bl_live_REDACTED"))
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void meNeverPrintsTheApiKey() {
 		enqueueFixture(200, "response-me.json");
 		StepVerifier.create(this.blooio.account().me()).assertNext((me) -> {
-			assertThat(me.toString()).doesNotContain("bl_live_REDACTED");
-			assertThat(me.metadata().toString()).doesNotContain("bl_live_REDACTED");
+			assertThat(me.toString()).doesNotContain("bl_live_REDACTED").contains("apiKey=[REDACTED]", "org_a1b2c3d4");
 			assertThat(me.metadata()).doesNotContainKey("api_key");
 		}).expectComplete().verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void meOfDashboardAuthenticationHasNoApiKey() {
+		enqueueJson(200,
+				"{\"auth_type\":\"dashboard\",\"valid\":true,\"user_id\":\"usr_1\",\"organization_id\":\"org_1\"}");
+		StepVerifier.create(this.blooio.account().me()).assertNext((me) -> {
+			assertThat(me.apiKey()).isNull();
+			assertThat(me.toString()).contains("apiKey=null");
+		}).expectComplete().verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void meCreatedWithoutAnApiKeyHasNone() {
+		Me me = new Me("api_key", true, null, "org_1", null, Map.of(), null, List.of(), null);
+		assertThat(me.apiKey()).isNull();
+		assertThat(me.organizationId()).isEqualTo("org_1");
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class ChatExtrasTests extends BlooioServerTestSupport {
 			assertThat(background.chatId()).isEqualTo("jane@example.com");
 			assertThat(background.hasBackground()).isTrue();
 			assertThat(background.backgroundId()).isEqualTo("bg_1");
-			assertThat(background.backgroundVersion()).isEqualTo("3");
+			assertThat(background.backgroundVersion()).isEqualTo(3L);
 			assertThat(background.changed()).isNull();
 		}).expectComplete().verify(VERIFY_TIMEOUT);
 		RecordedRequest request = takeRequest();
@@ -56,15 +56,41 @@ class ChatExtrasTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void backgroundReadsTheStoredBackgroundUrl() {
+		enqueueJson(200, """
+				{"chat_id":"+15551234567","has_background":true,"background_id":"bg_1",
+				 "background_url":"https://media.blooio.com/backgrounds/bg_1.jpg","background_version":7}
+				""");
+		StepVerifier.create(this.blooio.chats().background("+15551234567")).assertNext((background) -> {
+			assertThat(background.backgroundUrl()).isEqualTo("https://media.blooio.com/backgrounds/bg_1.jpg");
+			assertThat(background.backgroundVersion()).isEqualTo(7L);
+		}).expectComplete().verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void backgroundSetOutsideTheApiHasNoUrl() {
+		enqueueJson(200, """
+				{"chat_id":"+15551234567","has_background":true,"background_id":"bg_1",
+				 "background_url":null,"background_version":null}
+				""");
+		StepVerifier.create(this.blooio.chats().background("+15551234567")).assertNext((background) -> {
+			assertThat(background.backgroundUrl()).isNull();
+			assertThat(background.backgroundVersion()).isNull();
+		}).expectComplete().verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
 	void setBackgroundFromBytesPutsMultipartBackgroundPart() throws Exception {
 		enqueueJson(200, "{\"chat_id\":\"+15551234567\",\"has_background\":true,\"background_id\":\"bg_2\","
-				+ "\"background_version\":\"v4\",\"changed\":true}");
+				+ "\"background_url\":\"https://media.blooio.com/backgrounds/bg_2.jpg\",\"background_version\":4,"
+				+ "\"changed\":true}");
 		StepVerifier
 			.create(this.blooio.chats().setBackground("+15551234567", JPEG, "wallpaper.jpg", MediaType.IMAGE_JPEG))
 			.assertNext((background) -> {
 				assertThat(background.changed()).isTrue();
 				assertThat(background.backgroundId()).isEqualTo("bg_2");
-				assertThat(background.backgroundVersion()).isEqualTo("v4");
+				assertThat(background.backgroundUrl()).isEqualTo("https://media.blooio.com/backgrounds/bg_2.jpg");
+				assertThat(background.backgroundVersion()).isEqualTo(4L);
 			})
 			.expectComplete()
 			.verify(VERIFY_TIMEOUT);

@@ -58,6 +58,24 @@ class ChatOperationsTests extends BlooioServerTestSupport {
 	}
 
 	@Test
+	void listReadsEachChatsBackground() {
+		enqueueJson(200, """
+				{"chats":[
+				  {"id":"+15551234567","type":"phone","is_group":false,"background_id":"bg_1",
+				   "background_url":"https://media.blooio.com/backgrounds/bg_1.jpg","last_message_time":1735324801370},
+				  {"id":"grp_1","type":"group","is_group":true,"background_id":null,"background_url":null,
+				   "last_message_time":1735324801370}],
+				 "pagination":{"limit":50,"offset":0,"total":2}}
+				""");
+		StepVerifier.create(this.blooio.chats().list(ChatQuery.defaults())).assertNext((page) -> {
+			assertThat(page.items().get(0).backgroundId()).isEqualTo("bg_1");
+			assertThat(page.items().get(0).backgroundUrl()).isEqualTo("https://media.blooio.com/backgrounds/bg_1.jpg");
+			assertThat(page.items().get(1).backgroundId()).isNull();
+			assertThat(page.items().get(1).backgroundUrl()).isNull();
+		}).expectComplete().verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
 	void listSendsSearchSortAndLimitEncoded() throws Exception {
 		enqueueFixture(200, "response-list-chats.json");
 		ChatQuery query = ChatQuery.defaults().search("+1555 Jane&Co").sort(ChatSort.OLDEST).limit(25);
@@ -100,6 +118,19 @@ class ChatOperationsTests extends BlooioServerTestSupport {
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("GET");
 		assertThat(request.getTarget()).isEqualTo("/v2/api/chats/%2B15551234567");
+	}
+
+	@Test
+	void getReadsTheChatsBackground() {
+		enqueueJson(200, """
+				{"id":"+15551234567","type":"phone","is_group":false,"background_id":"bg_1",
+				 "background_url":"https://media.blooio.com/backgrounds/bg_1.jpg","first_message_time":1735000000000,
+				 "last_message_time":1735324801370}
+				""");
+		StepVerifier.create(this.blooio.chats().get("+15551234567")).assertNext((chat) -> {
+			assertThat(chat.backgroundId()).isEqualTo("bg_1");
+			assertThat(chat.backgroundUrl()).isEqualTo("https://media.blooio.com/backgrounds/bg_1.jpg");
+		}).expectComplete().verify(VERIFY_TIMEOUT);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import com.blooio.spring.client.exception.BlooioApiException;
 import com.blooio.spring.client.exception.BlooioAuthenticationException;
 import com.blooio.spring.client.exception.BlooioConflictException;
 import com.blooio.spring.client.exception.BlooioInboundOnlyException;
+import com.blooio.spring.client.exception.BlooioInvalidContentException;
 import com.blooio.spring.client.exception.BlooioInvalidResponseException;
 import com.blooio.spring.client.exception.BlooioNoActiveDeviceException;
 import com.blooio.spring.client.exception.BlooioQuotaExceededException;
@@ -269,6 +270,51 @@ class ErrorHandlingTests extends BlooioServerTestSupport {
 		assertThat(failure[0].getCode()).isEqualTo("attachment_first_message_not_allowed");
 		assertThat(failure[0].getMessage()).contains("[attachment_first_message_not_allowed]", "ApiError");
 		assertThat(failure[0].getIdempotencyKey()).isEqualTo(takeRequest().getHeaders().get("Idempotency-Key"));
+	}
+
+	@Test
+	void invalidContentBecomesInvalidContentExceptionWithStatusCodeAndContext() {
+		enqueueJson(400, """
+				{"error":"ApiError","status":400,"code":"invalid_content",
+				 "message":"format cannot be combined with attachments","field":"format","max_length":20000}
+				""");
+		StepVerifier.create(this.blooio.messages().send(CHAT, "hi")).expectErrorSatisfies((error) -> {
+			assertThat(error).isInstanceOf(BlooioInvalidContentException.class);
+			BlooioInvalidContentException failure = (BlooioInvalidContentException) error;
+			assertThat(failure.getStatusCode()).isEqualTo(400);
+			assertThat(failure.getCode()).isEqualTo(BlooioInvalidContentException.INVALID_CONTENT);
+			assertThat(failure.getApiMessage()).isEqualTo("format cannot be combined with attachments");
+			assertThat(failure.getContext()).containsEntry("field", "format").containsEntry("max_length", 20000);
+			assertThat(failure.getOperation()).isEqualTo("sendMessage");
+			assertThat(failure.isTransient()).isFalse();
+		}).verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void formatUnsupportedForChannelTypeBecomesInvalidContentExceptionWithStatusCodeAndContext() {
+		enqueueJson(400, """
+				{"error":"ApiError","status":400,"code":"format_unsupported_for_channel_type",
+				 "message":"format markdown is only supported on iMessage channels","channel_type":"sms"}
+				""");
+		StepVerifier.create(this.blooio.messages().send(CHAT, "hi")).expectErrorSatisfies((error) -> {
+			assertThat(error).isInstanceOf(BlooioInvalidContentException.class);
+			BlooioInvalidContentException failure = (BlooioInvalidContentException) error;
+			assertThat(failure.getStatusCode()).isEqualTo(400);
+			assertThat(failure.getCode()).isEqualTo(BlooioInvalidContentException.FORMAT_UNSUPPORTED_FOR_CHANNEL_TYPE);
+			assertThat(failure.getContext()).containsEntry("channel_type", "sms");
+			assertThat(failure.getMessage()).contains("HTTP 400", "[format_unsupported_for_channel_type]");
+			assertThat(failure.isTransient()).isFalse();
+		}).verify(VERIFY_TIMEOUT);
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void otherBadRequestCodesStayPlainApiExceptions() {
+		enqueueJson(400, "{\"error\":\"ApiError\",\"status\":400,\"code\":\"reply_target_invalid\"}");
+		StepVerifier.create(this.blooio.messages().send(CHAT, "hi"))
+			.expectErrorSatisfies((error) -> assertThat(error).isExactlyInstanceOf(BlooioApiException.class))
+			.verify(VERIFY_TIMEOUT);
 	}
 
 	@Test

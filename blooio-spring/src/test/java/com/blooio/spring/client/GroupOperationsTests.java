@@ -10,6 +10,7 @@ import reactor.test.StepVerifier;
 
 import com.blooio.spring.client.exception.BlooioApiException;
 import com.blooio.spring.client.exception.BlooioNotYetAvailableException;
+import com.blooio.spring.model.Page;
 import com.blooio.spring.model.group.CreateGroupRequest;
 import com.blooio.spring.model.group.Group;
 import com.blooio.spring.model.group.GroupMember;
@@ -297,7 +298,8 @@ class GroupOperationsTests extends BlooioServerTestSupport {
 				             "added_at":"2025-01-02T03:04:05Z"}],
 				 "pagination":{"limit":2,"offset":10,"total":12}}
 				""");
-		StepVerifier.create(this.blooio.groups().members("grp_1", 2, 10)).assertNext((page) -> {
+		StepVerifier.create(this.blooio.groups().members("grp_1", 2, 10)).assertNext((members) -> {
+			Page<GroupMember> page = members.page();
 			assertThat(page.items()).hasSize(2);
 			assertThat(page.items().get(0).id()).isEqualTo("gm_1");
 			assertThat(page.items().get(0).contactId()).isEqualTo("ct_1");
@@ -312,6 +314,33 @@ class GroupOperationsTests extends BlooioServerTestSupport {
 		RecordedRequest request = takeRequest();
 		assertThat(request.getMethod()).isEqualTo("GET");
 		assertThat(request.getTarget()).isEqualTo("/v2/api/groups/grp_1/members?limit=2&offset=10");
+	}
+
+	@Test
+	void membersReadsTheGroupNameAndIconNextToTheMembers() {
+		enqueueJson(200, """
+				{"group_id":"grp_1","group_name":"Sales Team","icon_url":"https://cdn.blooio.com/icons/grp_1.png",
+				 "members":[{"id":"gm_1","contact_id":"ct_1","identifier":"+15551234567","name":null,
+				             "added_at":1735000000000}],
+				 "pagination":{"limit":50,"offset":0,"total":1}}
+				""");
+		StepVerifier.create(this.blooio.groups().members("grp_1", 50, 0)).assertNext((members) -> {
+			assertThat(members.groupId()).isEqualTo("grp_1");
+			assertThat(members.groupName()).isEqualTo("Sales Team");
+			assertThat(members.iconUrl()).isEqualTo("https://cdn.blooio.com/icons/grp_1.png");
+			assertThat(members.page().items()).extracting(GroupMember::id).containsExactly("gm_1");
+		}).expectComplete().verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void membersOfAnUnnamedGroupWithoutGroupFieldsKeepTheRequestedGroupId() {
+		enqueueJson(200, "{\"group_name\":null,\"icon_url\":null,\"members\":[]}");
+		StepVerifier.create(this.blooio.groups().members("grp_1", 50, 0)).assertNext((members) -> {
+			assertThat(members.groupId()).isEqualTo("grp_1");
+			assertThat(members.groupName()).isNull();
+			assertThat(members.iconUrl()).isNull();
+			assertThat(members.page().items()).isEmpty();
+		}).expectComplete().verify(VERIFY_TIMEOUT);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import com.blooio.spring.model.message.DeliveryStatus;
 import com.blooio.spring.model.message.Direction;
 import com.blooio.spring.model.message.LinkPreview;
 import com.blooio.spring.model.message.MessageEffect;
+import com.blooio.spring.model.message.MessageFormat;
 import com.blooio.spring.model.message.MessagePart;
 import com.blooio.spring.model.message.MessageQuery;
 import com.blooio.spring.model.message.MessageReaction;
@@ -91,6 +92,83 @@ class MessageOperationsTests extends BlooioServerTestSupport {
 			.verify(VERIFY_TIMEOUT);
 		JSONAssert.assertEquals(fixture("request-send-message.full.json"), bodyOf(takeRequest()),
 				JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void sendWithMarkdownFormatWritesFormatNextToText() throws Exception {
+		enqueueFixture(202, "response-send-message.202.json");
+		SendMessageRequest request = SendMessageRequest.builder()
+			.text("**Shipped** today")
+			.format(MessageFormat.MARKDOWN)
+			.build();
+		StepVerifier.create(this.blooio.messages().send("+15551234567", request))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+		JSONAssert.assertEquals("{\"text\":\"**Shipped** today\",\"format\":\"markdown\"}", bodyOf(takeRequest()),
+				JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void sendWithPlainFormatWritesPlain() throws Exception {
+		enqueueFixture(202, "response-send-message.202.json");
+		SendMessageRequest request = SendMessageRequest.builder().text("2 * 3 = 6").format(MessageFormat.PLAIN).build();
+		StepVerifier.create(this.blooio.messages().send("+15551234567", request))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+		JSONAssert.assertEquals("{\"text\":\"2 * 3 = 6\",\"format\":\"plain\"}", bodyOf(takeRequest()),
+				JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void sendWithMarkdownPartsWritesFormatNextToParts() throws Exception {
+		enqueueFixture(202, "response-send-message.202.json");
+		SendMessageRequest request = SendMessageRequest.builder()
+			.part(MessagePart.text("~~old~~ **new**"))
+			.format(MessageFormat.MARKDOWN)
+			.build();
+		StepVerifier.create(this.blooio.messages().send("grp_7f3k2m9q1x", request))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+		JSONAssert.assertEquals("{\"parts\":[{\"text\":\"~~old~~ **new**\"}],\"format\":\"markdown\"}",
+				bodyOf(takeRequest()), JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void sendWithoutFormatSendsNoFormatField() throws Exception {
+		enqueueFixture(202, "response-send-message.202.json");
+		StepVerifier.create(this.blooio.messages().send("+15551234567", "**not styled**"))
+			.expectNextCount(1)
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+		JSONAssert.assertEquals("{\"text\":\"**not styled**\"}", bodyOf(takeRequest()), JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void formatOutlivesToBuilder() {
+		SendMessageRequest request = SendMessageRequest.builder().text("**a**").format(MessageFormat.MARKDOWN).build();
+		assertThat(request.toBuilder().build().getFormat()).isEqualTo(MessageFormat.MARKDOWN);
+		assertThat(request.toString()).contains("format=markdown");
+	}
+
+	@Test
+	void formatIsAnOpenValue() {
+		assertThat(MessageFormat.of(" Markdown ")).isEqualTo(MessageFormat.MARKDOWN);
+		assertThat(MessageFormat.of("html").value()).isEqualTo("html");
+	}
+
+	@Test
+	void buildingMarkdownWithAttachmentsFailsAndSendsNothing() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> SendMessageRequest.builder()
+				.text("**see photo**")
+				.attachment("https://example.com/photo.jpg")
+				.format(MessageFormat.MARKDOWN)
+				.build())
+			.withMessageContaining("Markdown cannot be combined with attachments");
+		assertThat(this.server.getRequestCount()).isZero();
 	}
 
 	@Test
@@ -385,6 +463,36 @@ class MessageOperationsTests extends BlooioServerTestSupport {
 			assertThat(page.hasNext()).isFalse();
 		}).expectComplete().verify(VERIFY_TIMEOUT);
 		assertThat(takeRequest().getTarget()).isEqualTo("/v2/api/chats/%2B15551234567/messages");
+	}
+
+	@Test
+	void listGivesEveryMessageTheChatIdThePageNames() {
+		enqueueFixture(200, "response-list-messages.json");
+		StepVerifier.create(this.blooio.messages().list("+15551234567", MessageQuery.defaults()))
+			.assertNext((page) -> assertThat(page.items()).extracting("chatId")
+				.containsExactly("+15551234567", "+15551234567"))
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void listKeepsAChatIdAMessageCarriesItself() {
+		enqueueJson(200, """
+				{"chat_id":"grp_1","messages":[{"message_id":"m_1","chat_id":"grp_2"},{"message_id":"m_2"}]}
+				""");
+		StepVerifier.create(this.blooio.messages().list("grp_1", MessageQuery.defaults()))
+			.assertNext((page) -> assertThat(page.items()).extracting("chatId").containsExactly("grp_2", "grp_1"))
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void listWithoutChatIdLeavesMessagesWithout() {
+		enqueueJson(200, "{\"messages\":[{\"message_id\":\"m_1\"}]}");
+		StepVerifier.create(this.blooio.messages().list("grp_1", MessageQuery.defaults()))
+			.assertNext((page) -> assertThat(page.items().get(0).chatId()).isNull())
+			.expectComplete()
+			.verify(VERIFY_TIMEOUT);
 	}
 
 	@Test

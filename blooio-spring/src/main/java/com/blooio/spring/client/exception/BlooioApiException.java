@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@link BlooioRateLimitedException}: 429 without a code, retried automatically;</li>
  * <li>{@link BlooioInboundOnlyException}: 403, a reply-only number may not start a
  * conversation;</li>
+ * <li>{@link BlooioInvalidContentException}: 400 {@code invalid_content} or
+ * {@code format_unsupported_for_channel_type}, the message's content or format was
+ * refused;</li>
  * <li>{@link BlooioConflictException}: 409, e.g. the contact or group already
  * exists;</li>
  * <li>{@link BlooioNotYetAvailableException}: 501, the endpoint is announced but "coming

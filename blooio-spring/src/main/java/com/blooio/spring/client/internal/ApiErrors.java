@@ -28,6 +28,7 @@ import com.blooio.spring.client.exception.BlooioConflictException;
 import com.blooio.spring.client.exception.BlooioError;
 import com.blooio.spring.client.exception.BlooioException;
 import com.blooio.spring.client.exception.BlooioInboundOnlyException;
+import com.blooio.spring.client.exception.BlooioInvalidContentException;
 import com.blooio.spring.client.exception.BlooioNoActiveDeviceException;
 import com.blooio.spring.client.exception.BlooioNoActiveNumberException;
 import com.blooio.spring.client.exception.BlooioNotYetAvailableException;
@@ -47,6 +48,9 @@ final class ApiErrors {
 
 	private static final Set<String> QUOTA_CODES = Set.of(BlooioQuotaExceededException.OUTBOUND_LIMIT_REACHED,
 			BlooioQuotaExceededException.NEW_CONVERSATION_LIMIT_REACHED);
+
+	private static final Set<String> CONTENT_CODES = Set.of(BlooioInvalidContentException.INVALID_CONTENT,
+			BlooioInvalidContentException.FORMAT_UNSUPPORTED_FOR_CHANNEL_TYPE);
 
 	private static final Set<String> ENVELOPE_FIELDS = Set.of("error", "message", "status", "code");
 
@@ -80,6 +84,9 @@ final class ApiErrors {
 		}
 		if (status == 429) {
 			return new BlooioRateLimitedException(operation, error, key);
+		}
+		if (status == 400 && code != null && CONTENT_CODES.contains(code)) {
+			return new BlooioInvalidContentException(operation, error, key);
 		}
 		if (status == 403 && BlooioInboundOnlyException.CODE.equals(code)) {
 			return new BlooioInboundOnlyException(operation, error, key);

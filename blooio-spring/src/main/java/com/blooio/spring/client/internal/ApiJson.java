@@ -8,6 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import com.blooio.spring.json.BlooioJson;
 import com.blooio.spring.model.Page;
@@ -49,7 +50,30 @@ final class ApiJson {
 	 * Reads a list response such as {@code {"chats": [...], "pagination": {...}}}.
 	 */
 	<T> Page<T> readPage(byte[] json, String itemsField, Class<T> itemType, int offset, int limit) {
+		return readPage(mapper().readTree(json), itemsField, itemType, offset, limit);
+	}
+
+	/**
+	 * Reads a list response whose items share a field named once next to them, such as
+	 * {@code {"chat_id": "...", "messages": [...]}}: an item without the field gets the
+	 * page's value.
+	 */
+	<T> Page<T> readPage(byte[] json, String itemsField, Class<T> itemType, int offset, int limit, String sharedField) {
 		JsonNode root = mapper().readTree(json);
+		JsonNode shared = root.get(sharedField);
+		JsonNode items = root.get(itemsField);
+		if (shared != null && !shared.isNull() && items != null && items.isArray()) {
+			for (JsonNode item : items) {
+				if (item instanceof ObjectNode object
+						&& (!object.has(sharedField) || object.get(sharedField).isNull())) {
+					object.set(sharedField, shared);
+				}
+			}
+		}
+		return readPage(root, itemsField, itemType, offset, limit);
+	}
+
+	private <T> Page<T> readPage(JsonNode root, String itemsField, Class<T> itemType, int offset, int limit) {
 		JsonNode paginationNode = root.get("pagination");
 		Pagination pagination = (paginationNode != null && paginationNode.isObject())
 				? mapper().convertValue(paginationNode, Pagination.class) : Pagination.UNKNOWN;

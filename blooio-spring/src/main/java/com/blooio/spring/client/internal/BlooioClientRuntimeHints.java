@@ -44,6 +44,7 @@ import com.blooio.spring.model.group.GroupDeviceSync;
 import com.blooio.spring.model.group.GroupIcon;
 import com.blooio.spring.model.group.GroupMember;
 import com.blooio.spring.model.group.GroupMemberRemoved;
+import com.blooio.spring.model.group.GroupMembers;
 import com.blooio.spring.model.group.GroupMembership;
 import com.blooio.spring.model.group.GroupQuery;
 import com.blooio.spring.model.group.GroupSort;
@@ -54,6 +55,7 @@ import com.blooio.spring.model.message.Direction;
 import com.blooio.spring.model.message.LinkPreview;
 import com.blooio.spring.model.message.Message;
 import com.blooio.spring.model.message.MessageEffect;
+import com.blooio.spring.model.message.MessageFormat;
 import com.blooio.spring.model.message.MessagePart;
 import com.blooio.spring.model.message.MessageQuery;
 import com.blooio.spring.model.message.MessageReaction;
@@ -94,19 +96,21 @@ class BlooioClientRuntimeHints implements RuntimeHintsRegistrar {
 			ContactCardUpdate.class, ContactCardUpdated.class, ContactLocation.class, ContactQuery.class,
 			ContactRef.class, ContactSort.class, ContactTag.class, CreateGroupRequest.class, DeleteResult.class,
 			DeliveryStatus.class, Direction.class, FaceTimeCall.class, Group.class, GroupDeviceSync.class,
-			GroupIcon.class, GroupMember.class, GroupMemberRemoved.class, GroupMembership.class, GroupQuery.class,
-			GroupSort.class, GroupUpdate.class, LastMessage.class, LinkPreview.class, LocationCoordinates.class,
-			LocationRefresh.class, Me.class, Message.class, MessageEffect.class, MessagePart.class, MessageQuery.class,
-			MessageReaction.class, MessageStatus.class, Page.class, Pagination.class, PhoneNumberLocation.class,
-			PhoneNumberLookupResult.class, PollResults.class, PollSent.class, Protocol.class, ReactionRequest.class,
-			ReactionResult.class, ReplyTo.class, SendMessageRequest.class, SendMessageResponse.class, SortOrder.class,
-			TagsAdded.class, Tapback.class, TypingStatus.class, Webhook.class, WebhookCreated.class,
-			WebhookDeleted.class, WebhookLog.class, WebhookLogQuery.class, WebhookReplay.class,
-			WebhookSecretRotation.class, WebhookType.class, WebhookUpdate.class };
+			GroupIcon.class, GroupMember.class, GroupMemberRemoved.class, GroupMembers.class, GroupMembership.class,
+			GroupQuery.class, GroupSort.class, GroupUpdate.class, LastMessage.class, LinkPreview.class,
+			LocationCoordinates.class, LocationRefresh.class, Me.class, Message.class, MessageEffect.class,
+			MessageFormat.class, MessagePart.class, MessageQuery.class, MessageReaction.class, MessageStatus.class,
+			Page.class, Pagination.class, PhoneNumberLocation.class, PhoneNumberLookupResult.class, PollResults.class,
+			PollSent.class, Protocol.class, ReactionRequest.class, ReactionResult.class, ReplyTo.class,
+			SendMessageRequest.class, SendMessageResponse.class, SortOrder.class, TagsAdded.class, Tapback.class,
+			TypingStatus.class, Webhook.class, WebhookCreated.class, WebhookDeleted.class, WebhookLog.class,
+			WebhookLogQuery.class, WebhookReplay.class, WebhookSecretRotation.class, WebhookType.class,
+			WebhookUpdate.class };
 
 	// records nested in the Template* classes, found by the same test
 	private static final Class<?>[] OPERATION_WIRE_TYPES = { TemplateChats.PollBody.class,
-			TemplateGroups.DeviceSyncEnvelope.class, TemplateWebhooks.CreatedWire.class };
+			TemplateGroups.DeviceSyncEnvelope.class, TemplateGroups.MembersEnvelope.class,
+			TemplateWebhooks.CreatedWire.class };
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -15,6 +15,7 @@ import com.blooio.spring.model.group.GroupDeviceSync;
 import com.blooio.spring.model.group.GroupIcon;
 import com.blooio.spring.model.group.GroupMember;
 import com.blooio.spring.model.group.GroupMemberRemoved;
+import com.blooio.spring.model.group.GroupMembers;
 import com.blooio.spring.model.group.GroupMembership;
 import com.blooio.spring.model.group.GroupQuery;
 import com.blooio.spring.model.group.GroupUpdate;
@@ -135,7 +136,7 @@ final class TemplateGroups implements GroupOperations {
 	}
 
 	@Override
-	public Mono<Page<GroupMember>> members(String groupId, int limit, int offset) {
+	public Mono<GroupMembers> members(String groupId, int limit, int offset) {
 		Assert.isTrue(limit >= 1 && limit <= 200, "limit must be between 1 and 200");
 		Assert.isTrue(offset >= 0, "offset must not be negative");
 		return Mono.defer(() -> {
@@ -143,15 +144,20 @@ final class TemplateGroups implements GroupOperations {
 				.query("limit", limit)
 				.query("offset", offset)
 				.build(this.api.settings().baseUrl());
-			return this.api.retrieve(call, (response) -> this.api.json()
-				.readPage(response.body(), "members", GroupMember.class, offset, limit));
+			return this.api.retrieve(call, (response) -> {
+				Page<GroupMember> page = this.api.json()
+					.readPage(response.body(), "members", GroupMember.class, offset, limit);
+				MembersEnvelope group = this.api.json().read(response.body(), MembersEnvelope.class);
+				return new GroupMembers((group.groupId() != null) ? group.groupId() : groupId.trim(), group.groupName(),
+						group.iconUrl(), page);
+			});
 		});
 	}
 
 	@Override
 	public Flux<GroupMember> membersAll(String groupId, int pageSize) {
 		Assert.isTrue(pageSize >= 1 && pageSize <= 200, "pageSize must be between 1 and 200");
-		return Paginator.items(0, (offset) -> members(groupId, pageSize, offset));
+		return Paginator.items(0, (offset) -> members(groupId, pageSize, offset).map(GroupMembers::page));
 	}
 
 	@Override
@@ -175,6 +181,13 @@ final class TemplateGroups implements GroupOperations {
 	 * The {@code device_sync} field of an update response, read next to the group.
 	 */
 	record DeviceSyncEnvelope(@Nullable GroupDeviceSync deviceSync) {
+
+	}
+
+	/**
+	 * The group fields of a members page, read next to the members.
+	 */
+	record MembersEnvelope(@Nullable String groupId, @Nullable String groupName, @Nullable String iconUrl) {
 
 	}
 

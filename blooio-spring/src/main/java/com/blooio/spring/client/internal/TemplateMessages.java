@@ -95,8 +95,8 @@ final class TemplateMessages implements MessageOperations {
 			.query("since", (query.since() != null) ? query.since().toEpochMilli() : null)
 			.query("until", (query.until() != null) ? query.until().toEpochMilli() : null)
 			.build(this.api.settings().baseUrl());
-		return this.api.retrieve(call,
-				(response) -> this.api.json().readPage(response.body(), "messages", Message.class, offset, limit));
+		return this.api.retrieve(call, (response) -> this.api.json()
+			.readPage(response.body(), "messages", Message.class, offset, limit, "chat_id"));
 	}
 
 	@Override

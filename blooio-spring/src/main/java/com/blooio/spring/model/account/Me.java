@@ -12,12 +12,14 @@ import com.blooio.spring.json.BlooioJson;
 import com.blooio.spring.model.message.Message;
 
 /**
- * The authentication context of your API key. Blooio echoes the key in this response; it
- * is deliberately not kept here.
+ * The authentication context of your API key. Blooio echoes the key in this response
+ * ({@link #apiKey()}); {@link #toString()} never prints it.
  *
  * @param authType {@code api_key} or {@code dashboard}
  * @param valid whether the credentials are valid
  * @param userId dashboard user id, or {@code null}
+ * @param apiKey the API key the call was made with (API key authentication only), or
+ * {@code null}; a secret, never log it
  * @param organizationId your organization id
  * @param organization your organization
  * @param metadata free-form key metadata, never {@code null}
@@ -26,7 +28,7 @@ import com.blooio.spring.model.message.Message;
  * @param usage message counters, or {@code null}
  * @since 0.1.0
  */
-public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable String userId,
+public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable String userId, @Nullable String apiKey,
 		@Nullable String organizationId, @Nullable Organization organization, Map<String, Object> metadata,
 		@Nullable Map<String, Object> integrationDetails, List<AccountNumber> devices, @Nullable Usage usage) {
 
@@ -35,6 +37,7 @@ public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable S
 	 * @param authType authentication type
 	 * @param valid whether valid
 	 * @param userId dashboard user id
+	 * @param apiKey the API key
 	 * @param organizationId organization id
 	 * @param organization organization
 	 * @param metadata metadata
@@ -45,6 +48,32 @@ public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable S
 	public Me {
 		metadata = (metadata != null) ? Collections.unmodifiableMap(new LinkedHashMap<>(metadata)) : Map.of();
 		devices = BlooioJson.listOf(devices);
+	}
+
+	/**
+	 * Creates an answer without the API key, as before Blooio's document listed it.
+	 * @param authType authentication type
+	 * @param valid whether valid
+	 * @param userId dashboard user id
+	 * @param organizationId organization id
+	 * @param organization organization
+	 * @param metadata metadata
+	 * @param integrationDetails integration details
+	 * @param devices devices
+	 * @param usage usage
+	 */
+	public Me(@Nullable String authType, @Nullable Boolean valid, @Nullable String userId,
+			@Nullable String organizationId, @Nullable Organization organization, Map<String, Object> metadata,
+			@Nullable Map<String, Object> integrationDetails, List<AccountNumber> devices, @Nullable Usage usage) {
+		this(authType, valid, userId, null, organizationId, organization, metadata, integrationDetails, devices, usage);
+	}
+
+	@Override
+	public String toString() {
+		return "Me[authType=" + this.authType + ", valid=" + this.valid + ", userId=" + this.userId + ", apiKey="
+				+ ((this.apiKey != null) ? "[REDACTED]" : null) + ", organizationId=" + this.organizationId
+				+ ", organization=" + this.organization + ", metadata=" + this.metadata + ", integrationDetails="
+				+ this.integrationDetails + ", devices=" + this.devices + ", usage=" + this.usage + "]";
 	}
 
 	/**

@@ -25,13 +25,17 @@ import com.blooio.spring.model.contact.ContactRef;
  * @param lastInboundTime time of the latest inbound message, or {@code null}
  * @param lastOutboundTime time of the latest outbound message, or {@code null}
  * @param lastMessage the latest message, or {@code null}
+ * @param backgroundId the chat's custom background, or {@code null} when it has none
+ * @param backgroundUrl where the background image set through the API is stored, or
+ * {@code null}
  * @since 0.1.0
  */
 public record Chat(String id, @Nullable String type, @Nullable Boolean isGroup, @Nullable String groupId,
 		@Nullable String groupName, @Nullable Integer memberCount, @Nullable ContactRef contact,
 		@Nullable Integer messageCount, @Nullable Integer inboundCount, @Nullable Integer outboundCount,
 		@Nullable Instant firstMessageTime, @Nullable Instant lastMessageTime, @Nullable Instant lastInboundTime,
-		@Nullable Instant lastOutboundTime, @Nullable LastMessage lastMessage) {
+		@Nullable Instant lastOutboundTime, @Nullable LastMessage lastMessage, @Nullable String backgroundId,
+		@Nullable String backgroundUrl) {
 
 	/**
 	 * Returns whether this is a group chat.

@@ -12,7 +12,7 @@ import com.blooio.spring.model.contact.ContactRef;
  * A message in a chat, as listed or fetched.
  *
  * @param messageId Blooio message id (opaque)
- * @param chatId chat the message belongs to (single-message reads only)
+ * @param chatId chat the message belongs to (on a list read, the chat the page names)
  * @param direction inbound or outbound, {@code null} if unknown
  * @param externalId counterpart: phone, email or group id (list reads only)
  * @param internalId your number that sent or received it

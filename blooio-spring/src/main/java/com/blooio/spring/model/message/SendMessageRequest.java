@@ -26,8 +26,8 @@ import org.springframework.util.Assert;
  * @see com.blooio.spring.client.MessageOperations#send(String, SendMessageRequest)
  * @since 0.1.0
  */
-@JsonPropertyOrder({ "text", "attachments", "parts", "link_preview", "effect", "from_number", "use_typing_indicator",
-		"share_contact", "reply_to" })
+@JsonPropertyOrder({ "text", "format", "attachments", "parts", "link_preview", "effect", "from_number",
+		"use_typing_indicator", "share_contact", "reply_to" })
 public final class SendMessageRequest {
 
 	private final @Nullable List<String> text;
@@ -41,6 +41,8 @@ public final class SendMessageRequest {
 	private final @Nullable LinkPreview linkPreview;
 
 	private final @Nullable MessageEffect effect;
+
+	private final @Nullable MessageFormat format;
 
 	private final @Nullable String fromNumber;
 
@@ -59,6 +61,7 @@ public final class SendMessageRequest {
 		this.parts = copyOrNull(builder.parts);
 		this.linkPreview = builder.linkPreview;
 		this.effect = builder.effect;
+		this.format = builder.format;
 		this.fromNumber = builder.fromNumber;
 		this.useTypingIndicator = builder.useTypingIndicator;
 		this.shareContact = builder.shareContact;
@@ -105,6 +108,7 @@ public final class SendMessageRequest {
 		}
 		builder.linkPreview = this.linkPreview;
 		builder.effect = this.effect;
+		builder.format = this.format;
 		builder.fromNumber = this.fromNumber;
 		builder.useTypingIndicator = this.useTypingIndicator;
 		builder.shareContact = this.shareContact;
@@ -167,6 +171,14 @@ public final class SendMessageRequest {
 	}
 
 	/**
+	 * Returns how Blooio reads the text, or {@code null} for Blooio's default (plain).
+	 * @return the format
+	 */
+	public @Nullable MessageFormat getFormat() {
+		return this.format;
+	}
+
+	/**
 	 * Returns the sender number, or {@code null} for Blooio's choice.
 	 * @return the sender number
 	 */
@@ -213,8 +225,9 @@ public final class SendMessageRequest {
 	public String toString() {
 		return "SendMessageRequest{texts=" + getTexts().size() + ", attachments="
 				+ ((this.attachments != null) ? this.attachments.size() : 0) + ", parts="
-				+ ((this.parts != null) ? this.parts.size() : 0) + ", effect=" + this.effect + ", fromNumber="
-				+ this.fromNumber + ", replyTo=" + this.replyTo + ", idempotencyKey=" + this.idempotencyKey + "}";
+				+ ((this.parts != null) ? this.parts.size() : 0) + ", effect=" + this.effect + ", format=" + this.format
+				+ ", fromNumber=" + this.fromNumber + ", replyTo=" + this.replyTo + ", idempotencyKey="
+				+ this.idempotencyKey + "}";
 	}
 
 	/**
@@ -233,6 +246,8 @@ public final class SendMessageRequest {
 		private @Nullable LinkPreview linkPreview;
 
 		private @Nullable MessageEffect effect;
+
+		private @Nullable MessageFormat format;
 
 		private @Nullable String fromNumber;
 
@@ -346,6 +361,18 @@ public final class SendMessageRequest {
 		}
 
 		/**
+		 * Sets how Blooio reads the text and the text parts, e.g.
+		 * {@link MessageFormat#MARKDOWN} for rich text (iMessage only, not with
+		 * attachments). Not sent unless set.
+		 * @param format the format, or {@code null} for Blooio's default (plain)
+		 * @return this builder
+		 */
+		public Builder format(@Nullable MessageFormat format) {
+			this.format = format;
+			return this;
+		}
+
+		/**
 		 * Sets the sender number from your pool (E.164).
 		 * @param fromNumber the sender number
 		 * @return this builder
@@ -407,6 +434,9 @@ public final class SendMessageRequest {
 			Assert.isTrue(!this.text.isEmpty() || !this.attachments.isEmpty() || !this.parts.isEmpty(),
 					"A message needs text, attachments or parts");
 			Assert.isTrue(this.parts.isEmpty() || this.effect == null, "An effect cannot be combined with parts");
+			Assert.isTrue(!MessageFormat.MARKDOWN.equals(this.format) || this.attachments.isEmpty(),
+					"Markdown cannot be combined with attachments (Blooio rejects it with invalid_content); "
+							+ "send the media and the styled text as two messages");
 			Assert.isTrue(this.replyTo == null || !this.textArray,
 					"replyTo cannot be combined with several texts (Blooio rejects replies on fan-outs)");
 			boolean balloonBatch = this.parts.stream().anyMatch((part) -> part.linkPreview() != null);
