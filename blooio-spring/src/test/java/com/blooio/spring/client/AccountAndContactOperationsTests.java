@@ -8,6 +8,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
+import com.blooio.spring.json.BlooioJson;
 import com.blooio.spring.model.account.AccountNumber;
 import com.blooio.spring.model.account.Me;
 
@@ -59,6 +60,16 @@ class AccountAndContactOperationsTests extends BlooioServerTestSupport {
 		StepVerifier.create(this.blooio.account().me()).assertNext((me) -> {
 			assertThat(me.toString()).doesNotContain("bl_live_REDACTED").contains("apiKey=[REDACTED]", "org_a1b2c3d4");
 			assertThat(me.metadata()).doesNotContainKey("api_key");
+		}).expectComplete().verify(VERIFY_TIMEOUT);
+	}
+
+	@Test
+	void meWrittenAsJsonLeavesTheApiKeyOut() {
+		enqueueFixture(200, "response-me.json");
+		StepVerifier.create(this.blooio.account().me()).assertNext((me) -> {
+			assertThat(me.apiKey()).isEqualTo("bl_live_REDACTED");
+			assertThat(BlooioJson.mapper().writeValueAsString(me)).doesNotContain("bl_live_REDACTED", "\"api_key\":")
+				.contains("org_a1b2c3d4");
 		}).expectComplete().verify(VERIFY_TIMEOUT);
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import com.blooio.spring.json.BlooioJson;
@@ -13,7 +14,8 @@ import com.blooio.spring.model.message.Message;
 
 /**
  * The authentication context of your API key. Blooio echoes the key in this response
- * ({@link #apiKey()}); {@link #toString()} never prints it.
+ * ({@link #apiKey()}); {@link #toString()} never prints it, and writing the answer as
+ * JSON leaves it out.
  *
  * @param authType {@code api_key} or {@code dashboard}
  * @param valid whether the credentials are valid
@@ -28,8 +30,9 @@ import com.blooio.spring.model.message.Message;
  * @param usage message counters, or {@code null}
  * @since 0.1.0
  */
-public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable String userId, @Nullable String apiKey,
-		@Nullable String organizationId, @Nullable Organization organization, Map<String, Object> metadata,
+public record Me(@Nullable String authType, @Nullable Boolean valid, @Nullable String userId,
+		@JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Nullable String apiKey, @Nullable String organizationId,
+		@Nullable Organization organization, Map<String, Object> metadata,
 		@Nullable Map<String, Object> integrationDetails, List<AccountNumber> devices, @Nullable Usage usage) {
 
 	/**
