@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
 
@@ -23,6 +24,8 @@ import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioGenericEvent;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
 import com.blooio.spring.webhook.event.BlooioMessageFailedEvent;
+import com.blooio.spring.webhook.event.BlooioMessagePendingEvent;
+import com.blooio.spring.webhook.event.BlooioMessageQueuedEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReactionEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
@@ -34,16 +37,25 @@ import com.blooio.spring.webhook.event.WebhookMessage;
 /**
  * Turns a verified webhook body into a typed event, tolerating every shape Blooio has
  * used: the flat v2 payload, the older one ({@code device_id}, no {@code internal_id}),
- * the v4 envelope ({@code {id, type, created_at, data}}), attachments as URL strings or
- * {@code {url, name}} objects, timestamps read by {@link BlooioJson#instant(JsonNode)},
- * and unknown fields and event types.
+ * both v4 envelopes ({@code {id, type, created_at, organization_id, data}} in Blooio's
+ * guides, {@code {id, type, message_id, chat_id, channel_type, occurred_at, data}} in its
+ * OpenAPI document), attachments as URL strings or {@code {url, name}} objects,
+ * timestamps read by {@link BlooioJson#instant(JsonNode)}, and unknown fields and event
+ * types.
  */
 final class WebhookEventParser {
 
+	private static final List<String> ENVELOPE_IDS = List.of("message_id", "chat_id");
+
+	private static final long SECONDS_BELOW = 100_000_000_000L;
+
 	private final Object source;
+
+	private final ChatAndSafetyEvents chatAndSafetyEvents;
 
 	WebhookEventParser(Object source) {
 		this.source = source;
+		this.chatAndSafetyEvents = new ChatAndSafetyEvents(source);
 	}
 
 	/**
@@ -54,16 +66,57 @@ final class WebhookEventParser {
 	ParsedEvent parse(byte[] body, HttpHeaders headers, @Nullable Instant signedAt) {
 		JsonNode root = readObject(body);
 		boolean envelope = !root.hasNonNull("event") && root.hasNonNull("type") && root.path("data").isObject();
-		JsonNode payload = envelope ? root.get("data") : root;
+		JsonNode payload = envelope ? withEnvelopeIds(root) : root;
 		String eventType = eventType(envelope ? root.get("type") : root.get("event"));
 		WebhookDelivery delivery = new WebhookDelivery(envelope ? text(root, "id") : null, signedAt,
-				envelope ? instant(root, "created_at") : null, unverified(headers));
-		String json = envelope ? payload.toString() : new String(body, StandardCharsets.UTF_8);
-		if (!eventType.startsWith("message.")) {
-			return new ParsedEvent(new BlooioGenericEvent(this.source, eventType, delivery, json), payload);
+				envelope ? createdAt(root) : null, unverified(headers));
+		String json = envelope ? root.get("data").toString() : new String(body, StandardCharsets.UTF_8);
+		if (eventType.startsWith("message.")) {
+			WebhookMessage message = message(payload);
+			return new ParsedEvent(messageEvent(eventType, delivery, json, message), payload);
 		}
-		WebhookMessage message = message(payload);
-		return new ParsedEvent(messageEvent(eventType, delivery, json, message), payload);
+		BlooioEvent event = this.chatAndSafetyEvents.create(eventType, delivery, json, payload);
+		return new ParsedEvent((event != null) ? event : new BlooioGenericEvent(this.source, eventType, delivery, json),
+				payload);
+	}
+
+	/**
+	 * Returns a v4 envelope's {@code data}, with the envelope's {@code message_id} and
+	 * {@code chat_id} (the document's envelope shape puts them there) when {@code data}
+	 * has none.
+	 */
+	private static JsonNode withEnvelopeIds(JsonNode root) {
+		JsonNode data = root.get("data");
+		ObjectNode merged = null;
+		for (String field : ENVELOPE_IDS) {
+			if (!data.hasNonNull(field) && root.hasNonNull(field)) {
+				merged = (merged != null) ? merged : ((ObjectNode) data).deepCopy();
+				merged.set(field, root.get(field));
+			}
+		}
+		return (merged != null) ? merged : data;
+	}
+
+	/**
+	 * When Blooio created a v4 event: {@code created_at} in the documented envelope,
+	 * {@code occurred_at} in the OpenAPI document's.
+	 */
+	private static @Nullable Instant createdAt(JsonNode root) {
+		Instant createdAt = epochInstant(root.get("created_at"));
+		return (createdAt != null) ? createdAt : epochInstant(root.get("occurred_at"));
+	}
+
+	/**
+	 * Reads a v4 timestamp: Blooio's v4 material writes whole numbers both as seconds and
+	 * as milliseconds since the epoch; below 10^11 (March 1973 in milliseconds, the year
+	 * 5138 in seconds) a number is taken as seconds.
+	 */
+	static @Nullable Instant epochInstant(@Nullable JsonNode value) {
+		if (value != null && value.isIntegralNumber() && value.canConvertToLong()
+				&& Math.abs(value.longValue()) < SECONDS_BELOW) {
+			return Instant.ofEpochSecond(value.longValue());
+		}
+		return BlooioJson.instant(value);
 	}
 
 	private JsonNode readObject(byte[] body) {
@@ -109,6 +162,8 @@ final class WebhookEventParser {
 			case BlooioMessageReadEvent.TYPE -> new BlooioMessageReadEvent(this.source, delivery, json, message);
 			case BlooioMessageReactionEvent.TYPE ->
 				new BlooioMessageReactionEvent(this.source, delivery, json, message);
+			case BlooioMessageQueuedEvent.TYPE -> new BlooioMessageQueuedEvent(this.source, delivery, json, message);
+			case BlooioMessagePendingEvent.TYPE -> new BlooioMessagePendingEvent(this.source, delivery, json, message);
 			default -> new BlooioGenericEvent(this.source, eventType, delivery, json);
 		};
 	}

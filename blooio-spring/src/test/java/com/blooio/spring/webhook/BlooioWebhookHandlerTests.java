@@ -612,14 +612,14 @@ class BlooioWebhookHandlerTests {
 
 	@Test
 	void unknownEventTypeIsPublishedAsGenericEventOnce() {
-		String poll = "{\"event\":\"poll.voted\",\"poll_id\":\"poll_1\",\"option\":2}";
-		assertThat(deliver(poll)).isEqualTo(WebhookOutcome.HANDLED);
-		assertThat(deliver(poll)).isEqualTo(WebhookOutcome.DUPLICATE);
-		assertThat(deliver("{\"event\":\"poll.voted\",\"poll_id\":\"poll_1\",\"option\":3}"))
+		String unknown = "{\"event\":\"number.removed\",\"number\":\"+15550000001\",\"option\":2}";
+		assertThat(deliver(unknown)).isEqualTo(WebhookOutcome.HANDLED);
+		assertThat(deliver(unknown)).isEqualTo(WebhookOutcome.DUPLICATE);
+		assertThat(deliver("{\"event\":\"number.removed\",\"number\":\"+15550000001\",\"option\":3}"))
 			.isEqualTo(WebhookOutcome.HANDLED);
 		assertThat(this.published).hasSize(2)
 			.allSatisfy((event) -> assertThat(event).isInstanceOfSatisfying(BlooioGenericEvent.class,
-					(generic) -> assertThat(generic.getEventType()).isEqualTo("poll.voted")));
+					(generic) -> assertThat(generic.getEventType()).isEqualTo("number.removed")));
 	}
 
 	@Test
@@ -668,13 +668,13 @@ class BlooioWebhookHandlerTests {
 				.isEqualTo(WebhookOutcome.HANDLED);
 			assertThat(deliver(springHandler, "{\"event\":\"message.delivered\",\"message_id\":\"m1\"}"))
 				.isEqualTo(WebhookOutcome.HANDLED);
-			assertThat(deliver(springHandler, "{\"event\":\"poll.voted\",\"poll_id\":\"p1\"}"))
+			assertThat(deliver(springHandler, "{\"event\":\"number.removed\",\"number\":\"+15550000001\"}"))
 				.isEqualTo(WebhookOutcome.HANDLED);
 			assertThat(listeners.anyMessage).extracting(BlooioMessageEvent::getEventType)
 				.containsExactly("message.received", "message.received", "message.delivered");
 			assertThat(listeners.received).extracting(BlooioMessageEvent::getMessageId).containsExactly("m1", "m2");
 			assertThat(listeners.saidHi).extracting(BlooioMessageEvent::getMessageId).containsExactly("m1");
-			assertThat(listeners.generic).extracting(BlooioEvent::getEventType).containsExactly("poll.voted");
+			assertThat(listeners.generic).extracting(BlooioEvent::getEventType).containsExactly("number.removed");
 		}
 	}
 

@@ -28,6 +28,7 @@ import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
 import com.blooio.spring.webhook.event.WebhookDelivery;
 import com.blooio.spring.webhook.event.WebhookDelivery.UnverifiedHeaders;
+import com.blooio.spring.webhook.event.chat.BlooioPollVotedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -291,9 +292,9 @@ class WebhookEventParserTests {
 	@Test
 	void v4EnvelopeWithUnknownTypeIsGenericEventWithDataJson() {
 		BlooioGenericEvent event = parse("""
-				{"id":"evt_2","type":"typing.started","created_at":"2026-05-01T12:00:00Z","data":{"chat_id":"+1555"}}
+				{"id":"evt_2","type":"number.removed","created_at":"2026-05-01T12:00:00Z","data":{"chat_id":"+1555"}}
 				""", BlooioGenericEvent.class);
-		assertThat(event.getEventType()).isEqualTo("typing.started");
+		assertThat(event.getEventType()).isEqualTo("number.removed");
 		assertThat(event.getDelivery().eventId()).isEqualTo("evt_2");
 		assertThat(event.getJson()).contains("\"chat_id\"").doesNotContain("evt_2");
 	}
@@ -379,17 +380,26 @@ class WebhookEventParserTests {
 
 	@Test
 	void unknownEventTypeIsGenericEventWithTypeAndRawJson() {
-		String body = "{\"event\":\"poll.voted\",\"poll_id\":\"poll_1\",\"option\":2}";
+		String body = "{\"event\":\"number.removed\",\"number\":\"+15551234567\",\"option\":2}";
 		BlooioGenericEvent event = parse(body, BlooioGenericEvent.class);
-		assertThat(event.getEventType()).isEqualTo("poll.voted");
+		assertThat(event.getEventType()).isEqualTo("number.removed");
 		assertThat(event.getJson()).isEqualTo(body);
 	}
 
 	@Test
 	void unknownMessageEventTypeIsGenericEvent() {
-		BlooioGenericEvent event = parse("{\"event\":\"message.queued\",\"message_id\":\"m1\"}",
+		BlooioGenericEvent event = parse("{\"event\":\"message.edited\",\"message_id\":\"m1\"}",
 				BlooioGenericEvent.class);
-		assertThat(event.getEventType()).isEqualTo("message.queued");
+		assertThat(event.getEventType()).isEqualTo("message.edited");
+	}
+
+	@Test
+	void v2PollVoteParsesToThePollVotedEvent() {
+		BlooioPollVotedEvent event = parse(
+				"{\"event\":\"poll.voted\",\"poll_id\":\"poll_1\",\"voted_option\":\"Sushi\"}",
+				BlooioPollVotedEvent.class);
+		assertThat(event.getPollId()).isEqualTo("poll_1");
+		assertThat(event.getVotedOption()).isEqualTo("Sushi");
 	}
 
 	@Test

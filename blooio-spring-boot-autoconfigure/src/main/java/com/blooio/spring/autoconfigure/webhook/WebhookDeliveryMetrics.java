@@ -15,10 +15,23 @@ import com.blooio.spring.webhook.WebhookDeliveryObserver;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
 import com.blooio.spring.webhook.event.BlooioMessageFailedEvent;
+import com.blooio.spring.webhook.event.BlooioMessagePendingEvent;
+import com.blooio.spring.webhook.event.BlooioMessageQueuedEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReactionEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
+import com.blooio.spring.webhook.event.chat.BlooioContactMergedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioContactSharedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioGroupIconChangedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioGroupNameChangedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioPollCreatedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioPollReceivedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioPollVotedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioTypingStartedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioTypingStoppedEvent;
+import com.blooio.spring.webhook.event.safety.BlooioSafetyNumberBannedEvent;
+import com.blooio.spring.webhook.event.safety.BlooioSafetyStateChangedEvent;
 
 /**
  * Records webhook deliveries in Micrometer: a counter of deliveries by event and outcome,
@@ -43,8 +56,11 @@ final class WebhookDeliveryMetrics implements WebhookDeliveryObserver {
 	 */
 	private static final Set<String> KNOWN_EVENTS = Set.of(BlooioMessageReceivedEvent.TYPE, BlooioMessageSentEvent.TYPE,
 			BlooioMessageDeliveredEvent.TYPE, BlooioMessageFailedEvent.TYPE, BlooioMessageReadEvent.TYPE,
-			BlooioMessageReactionEvent.TYPE, "message.queued", "poll.created", "poll.received", "poll.voted",
-			"group.name_changed", "group.icon_changed", "contact.shared", "typing.started", "typing.stopped");
+			BlooioMessageReactionEvent.TYPE, BlooioMessageQueuedEvent.TYPE, BlooioMessagePendingEvent.TYPE,
+			BlooioPollCreatedEvent.TYPE, BlooioPollReceivedEvent.TYPE, BlooioPollVotedEvent.TYPE,
+			BlooioGroupNameChangedEvent.TYPE, BlooioGroupIconChangedEvent.TYPE, BlooioContactSharedEvent.TYPE,
+			BlooioContactMergedEvent.TYPE, BlooioTypingStartedEvent.TYPE, BlooioTypingStoppedEvent.TYPE,
+			BlooioSafetyStateChangedEvent.TYPE, BlooioSafetyNumberBannedEvent.TYPE);
 
 	private final Meter.MeterProvider<Counter> deliveries;
 

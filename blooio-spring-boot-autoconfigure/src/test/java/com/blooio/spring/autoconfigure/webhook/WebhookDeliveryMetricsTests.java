@@ -62,7 +62,8 @@ class WebhookDeliveryMetricsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "message.received", "message.sent", "message.delivered", "message.failed", "message.read",
-			"message.reaction", "poll.voted", "typing.started" })
+			"message.reaction", "poll.voted", "typing.started", "safety.number_banned", "contact.merged",
+			"message.pending" })
 	void knownEventTypeIsTaggedWithItsName(String eventType) {
 		this.metrics.observe(eventType, WebhookOutcome.HANDLED, null);
 		assertThat(deliveries(eventType, "handled")).isEqualTo(1);

@@ -18,10 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+
+import org.junit.jupiter.params.provider.Arguments;
 
 import org.springframework.boot.ApplicationContextFactory;
 import org.springframework.boot.Banner;
@@ -39,9 +42,23 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
 import com.blooio.spring.webhook.event.BlooioMessageFailedEvent;
+import com.blooio.spring.webhook.event.BlooioMessagePendingEvent;
+import com.blooio.spring.webhook.event.BlooioMessageQueuedEvent;
+import com.blooio.spring.webhook.event.BlooioMessageReactionEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 import com.blooio.spring.webhook.event.BlooioMessageSentEvent;
+import com.blooio.spring.webhook.event.chat.BlooioContactMergedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioContactSharedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioGroupIconChangedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioGroupNameChangedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioPollCreatedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioPollReceivedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioPollVotedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioTypingStartedEvent;
+import com.blooio.spring.webhook.event.chat.BlooioTypingStoppedEvent;
+import com.blooio.spring.webhook.event.safety.BlooioSafetyNumberBannedEvent;
+import com.blooio.spring.webhook.event.safety.BlooioSafetyStateChangedEvent;
 import com.blooio.spring.webhook.signature.WebhookSigner;
 
 /**
@@ -199,6 +216,172 @@ public final class WebhookEndpointTestSupport {
 	/**
 	 * Records every Blooio event, keyed by the type of the listener that received it.
 	 */
+	/**
+	 * Every v4 event type and the event class it is published as.
+	 */
+	public static Stream<Arguments> everyV4EventType() {
+		return Stream.of(Arguments.of("message.queued", BlooioMessageQueuedEvent.class),
+				Arguments.of("message.pending", BlooioMessagePendingEvent.class),
+				Arguments.of("message.sent", BlooioMessageSentEvent.class),
+				Arguments.of("message.delivered", BlooioMessageDeliveredEvent.class),
+				Arguments.of("message.failed", BlooioMessageFailedEvent.class),
+				Arguments.of("message.read", BlooioMessageReadEvent.class),
+				Arguments.of("message.received", BlooioMessageReceivedEvent.class),
+				Arguments.of("message.reaction", BlooioMessageReactionEvent.class),
+				Arguments.of("typing.started", BlooioTypingStartedEvent.class),
+				Arguments.of("typing.stopped", BlooioTypingStoppedEvent.class),
+				Arguments.of("group.name_changed", BlooioGroupNameChangedEvent.class),
+				Arguments.of("group.icon_changed", BlooioGroupIconChangedEvent.class),
+				Arguments.of("contact.shared", BlooioContactSharedEvent.class),
+				Arguments.of("contact.merged", BlooioContactMergedEvent.class),
+				Arguments.of("poll.created", BlooioPollCreatedEvent.class),
+				Arguments.of("poll.received", BlooioPollReceivedEvent.class),
+				Arguments.of("poll.voted", BlooioPollVotedEvent.class),
+				Arguments.of("safety.state_changed", BlooioSafetyStateChangedEvent.class),
+				Arguments.of("safety.number_banned", BlooioSafetyNumberBannedEvent.class));
+	}
+
+	/**
+	 * A v4 event as Blooio's guides show the envelope ({@code {id, type, created_at,
+	 * organization_id, data}}) or as its OpenAPI document does ({@code {id, type,
+	 * message_id, chat_id, channel_type, occurred_at, data}}).
+	 */
+	public static byte[] v4Event(String eventId, String type, boolean documentShape) {
+		String json = documentShape ? """
+				{"id":"%s","type":"%s","message_id":"m_1","chat_id":"chat_1","channel_type":"imessage",
+				 "occurred_at":1777636800,"data":{"sender":"+15551234567"}}
+				""" : """
+				{"id":"%s","type":"%s","created_at":1777636800000,"organization_id":"org_1",
+				 "data":{"message_id":"m_1","sender":"+15551234567"}}
+				""";
+		return json.formatted(eventId, type).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Records each event by the type of the listener that received it, with one listener
+	 * per v4 event type.
+	 */
+	public static final class V4EventRecorder {
+
+		private final Map<Class<? extends BlooioEvent>, List<BlooioEvent>> events = new ConcurrentHashMap<>();
+
+		@EventListener
+		void onEvent(BlooioEvent event) {
+			record(BlooioEvent.class, event);
+		}
+
+		@EventListener
+		void onMessageQueued(BlooioMessageQueuedEvent event) {
+			record(BlooioMessageQueuedEvent.class, event);
+		}
+
+		@EventListener
+		void onMessagePending(BlooioMessagePendingEvent event) {
+			record(BlooioMessagePendingEvent.class, event);
+		}
+
+		@EventListener
+		void onMessageSent(BlooioMessageSentEvent event) {
+			record(BlooioMessageSentEvent.class, event);
+		}
+
+		@EventListener
+		void onMessageDelivered(BlooioMessageDeliveredEvent event) {
+			record(BlooioMessageDeliveredEvent.class, event);
+		}
+
+		@EventListener
+		void onMessageFailed(BlooioMessageFailedEvent event) {
+			record(BlooioMessageFailedEvent.class, event);
+		}
+
+		@EventListener
+		void onMessageRead(BlooioMessageReadEvent event) {
+			record(BlooioMessageReadEvent.class, event);
+		}
+
+		@EventListener
+		void onMessageReceived(BlooioMessageReceivedEvent event) {
+			record(BlooioMessageReceivedEvent.class, event);
+		}
+
+		@EventListener
+		void onMessageReaction(BlooioMessageReactionEvent event) {
+			record(BlooioMessageReactionEvent.class, event);
+		}
+
+		@EventListener
+		void onTypingStarted(BlooioTypingStartedEvent event) {
+			record(BlooioTypingStartedEvent.class, event);
+		}
+
+		@EventListener
+		void onTypingStopped(BlooioTypingStoppedEvent event) {
+			record(BlooioTypingStoppedEvent.class, event);
+		}
+
+		@EventListener
+		void onGroupNameChanged(BlooioGroupNameChangedEvent event) {
+			record(BlooioGroupNameChangedEvent.class, event);
+		}
+
+		@EventListener
+		void onGroupIconChanged(BlooioGroupIconChangedEvent event) {
+			record(BlooioGroupIconChangedEvent.class, event);
+		}
+
+		@EventListener
+		void onContactShared(BlooioContactSharedEvent event) {
+			record(BlooioContactSharedEvent.class, event);
+		}
+
+		@EventListener
+		void onContactMerged(BlooioContactMergedEvent event) {
+			record(BlooioContactMergedEvent.class, event);
+		}
+
+		@EventListener
+		void onPollCreated(BlooioPollCreatedEvent event) {
+			record(BlooioPollCreatedEvent.class, event);
+		}
+
+		@EventListener
+		void onPollReceived(BlooioPollReceivedEvent event) {
+			record(BlooioPollReceivedEvent.class, event);
+		}
+
+		@EventListener
+		void onPollVoted(BlooioPollVotedEvent event) {
+			record(BlooioPollVotedEvent.class, event);
+		}
+
+		@EventListener
+		void onSafetyStateChanged(BlooioSafetyStateChangedEvent event) {
+			record(BlooioSafetyStateChangedEvent.class, event);
+		}
+
+		@EventListener
+		void onSafetyNumberBanned(BlooioSafetyNumberBannedEvent event) {
+			record(BlooioSafetyNumberBannedEvent.class, event);
+		}
+
+		/**
+		 * Returns the events the listener for the given type received.
+		 */
+		public List<BlooioEvent> receivedBy(Class<? extends BlooioEvent> listenerType) {
+			return List.copyOf(this.events.getOrDefault(listenerType, List.of()));
+		}
+
+		public List<BlooioEvent> all() {
+			return receivedBy(BlooioEvent.class);
+		}
+
+		private void record(Class<? extends BlooioEvent> listenerType, BlooioEvent event) {
+			this.events.computeIfAbsent(listenerType, (type) -> new CopyOnWriteArrayList<>()).add(event);
+		}
+
+	}
+
 	public static final class EventRecorder {
 
 		private final Map<Class<? extends BlooioEvent>, List<BlooioEvent>> events = new ConcurrentHashMap<>();

@@ -1,9 +1,9 @@
 package com.blooio.spring.webhook.event;
 
 /**
- * A webhook event the starter has no type for, such as poll events or types Blooio adds
- * later. Carries the event name and the raw JSON: <pre class="code">
- * &#64;EventListener(condition = "#event.eventType == 'poll.voted'")
+ * A webhook event the starter has no type for, such as types Blooio adds later. Carries
+ * the event name and the raw JSON: <pre class="code">
+ * &#64;EventListener(condition = "#event.eventType == 'number.removed'")
  * void onVote(BlooioGenericEvent event) { ... event.getJson() ... }
  * </pre>
  *

@@ -38,6 +38,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.FailingOnceListener;
+import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.V4EventRecorder;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
@@ -55,6 +56,7 @@ import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.fixture;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.receivedBodyOfSize;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.sign;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.v4Event;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.withoutSystemEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,6 +140,43 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 
 	private static Named<Class<? extends BlooioMessageEvent>> listenerOf(Class<? extends BlooioMessageEvent> type) {
 		return Named.of(type.getSimpleName(), type);
+	}
+
+	@ParameterizedTest(name = "{0} in the guides' envelope")
+	@MethodSource("com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport#everyV4EventType")
+	void v4EventInTheGuidesEnvelopeReachesItsOwnListenerOnceThoughDeliveredTwice(String type,
+			Class<? extends BlooioEvent> eventClass) {
+		assertV4EventReachesItsOwnListenerOnce(type, eventClass, false);
+	}
+
+	@ParameterizedTest(name = "{0} in the document's envelope")
+	@MethodSource("com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport#everyV4EventType")
+	void v4EventInTheDocumentsEnvelopeReachesItsOwnListenerOnceThoughDeliveredTwice(String type,
+			Class<? extends BlooioEvent> eventClass) {
+		assertV4EventReachesItsOwnListenerOnce(type, eventClass, true);
+	}
+
+	private void assertV4EventReachesItsOwnListenerOnce(String type, Class<? extends BlooioEvent> eventClass,
+			boolean documentShape) {
+		this.contextRunner.withBean(V4EventRecorder.class).run((context) -> {
+			byte[] body = v4Event("evt_" + type, type, documentShape);
+			post(context, body, sign(body)).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("handled");
+			post(context, body, sign(body)).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.outcome")
+				.isEqualTo("duplicate");
+			V4EventRecorder recorder = context.getBean(V4EventRecorder.class);
+			assertThat(recorder.receivedBy(eventClass)).singleElement()
+				.isExactlyInstanceOf(eventClass)
+				.extracting((event) -> event.getDelivery().eventId())
+				.isEqualTo("evt_" + type);
+			assertThat(recorder.all()).hasSize(1);
+		});
 	}
 
 	@Test

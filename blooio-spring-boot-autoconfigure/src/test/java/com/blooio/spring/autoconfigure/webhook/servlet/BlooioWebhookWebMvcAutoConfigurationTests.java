@@ -32,7 +32,9 @@ import org.springframework.web.filter.CharacterEncodingFilter;
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.FailingOnceListener;
+import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.V4EventRecorder;
 import com.blooio.spring.webhook.WebhookOutcome;
+import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
 import com.blooio.spring.webhook.event.BlooioMessageEvent;
 import com.blooio.spring.webhook.event.BlooioMessageFailedEvent;
@@ -48,6 +50,7 @@ import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.fixture;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.receivedBodyOfSize;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.sign;
+import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.v4Event;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.withoutContentLength;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.withoutSystemEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,6 +133,41 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 
 	private static Named<Class<? extends BlooioMessageEvent>> listenerOf(Class<? extends BlooioMessageEvent> type) {
 		return Named.of(type.getSimpleName(), type);
+	}
+
+	@ParameterizedTest(name = "{0} in the guides' envelope")
+	@MethodSource("com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport#everyV4EventType")
+	void v4EventInTheGuidesEnvelopeReachesItsOwnListenerOnceThoughDeliveredTwice(String type,
+			Class<? extends BlooioEvent> eventClass) {
+		assertV4EventReachesItsOwnListenerOnce(type, eventClass, false);
+	}
+
+	@ParameterizedTest(name = "{0} in the document's envelope")
+	@MethodSource("com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport#everyV4EventType")
+	void v4EventInTheDocumentsEnvelopeReachesItsOwnListenerOnceThoughDeliveredTwice(String type,
+			Class<? extends BlooioEvent> eventClass) {
+		assertV4EventReachesItsOwnListenerOnce(type, eventClass, true);
+	}
+
+	private void assertV4EventReachesItsOwnListenerOnce(String type, Class<? extends BlooioEvent> eventClass,
+			boolean documentShape) {
+		this.contextRunner.withBean(V4EventRecorder.class).run((context) -> {
+			byte[] body = v4Event("evt_" + type, type, documentShape);
+			assertThat(post(context, body, sign(body))).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.outcome")
+				.isEqualTo("handled");
+			assertThat(post(context, body, sign(body))).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.outcome")
+				.isEqualTo("duplicate");
+			V4EventRecorder recorder = context.getBean(V4EventRecorder.class);
+			assertThat(recorder.receivedBy(eventClass)).singleElement()
+				.isExactlyInstanceOf(eventClass)
+				.extracting((event) -> event.getDelivery().eventId())
+				.isEqualTo("evt_" + type);
+			assertThat(recorder.all()).hasSize(1);
+		});
 	}
 
 	@Test
