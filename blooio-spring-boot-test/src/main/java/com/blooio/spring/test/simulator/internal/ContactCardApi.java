@@ -3,6 +3,7 @@ package com.blooio.spring.test.simulator.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -101,7 +102,7 @@ final class ContactCardApi {
 		}
 	}
 
-	private static String optionalString(JsonNode body, String field) {
+	private static @Nullable String optionalString(JsonNode body, String field) {
 		JsonNode value = body.path(field);
 		if (value.isMissingNode() || value.isNull()) {
 			return null;
@@ -112,7 +113,7 @@ final class ContactCardApi {
 		return value.asString();
 	}
 
-	private static Boolean optionalBoolean(JsonNode body, String field) {
+	private static @Nullable Boolean optionalBoolean(JsonNode body, String field) {
 		JsonNode value = body.path(field);
 		if (value.isMissingNode() || value.isNull()) {
 			return null;
@@ -123,7 +124,7 @@ final class ContactCardApi {
 		return value.asBoolean();
 	}
 
-	private static Integer optionalChoice(JsonNode body, String field) {
+	private static @Nullable Integer optionalChoice(JsonNode body, String field) {
 		JsonNode value = body.path(field);
 		if (value.isMissingNode() || value.isNull()) {
 			return null;

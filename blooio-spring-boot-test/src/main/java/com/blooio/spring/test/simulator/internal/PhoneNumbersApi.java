@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,7 +36,7 @@ final class PhoneNumbersApi {
 		return ApiReply.ok(Map.of("results", results));
 	}
 
-	private static String requireNumber(String number) {
+	private static String requireNumber(@Nullable String number) {
 		if (number == null || number.isBlank()) {
 			throw ApiError.badRequest("number is required.");
 		}

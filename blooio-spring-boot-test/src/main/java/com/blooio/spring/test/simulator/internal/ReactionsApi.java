@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,7 +54,7 @@ final class ReactionsApi {
 		});
 	}
 
-	private StoredMessage target(String chatId, String messageId, String direction) {
+	private StoredMessage target(String chatId, String messageId, @Nullable String direction) {
 		if (!messageId.matches("-[1-9][0-9]{0,5}")) {
 			return this.messages.requireMessage(chatId, messageId);
 		}
