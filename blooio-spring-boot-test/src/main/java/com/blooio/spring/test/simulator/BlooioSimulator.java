@@ -15,9 +15,11 @@ import com.blooio.spring.test.simulator.internal.SimulatorEngine;
 /**
  * An in-process fake of the Blooio v2 API for tests, on {@code 127.0.0.1}.
  * <p>
- * It accepts one API key, insists on percent-encoded chat ids, keeps chats, messages,
- * contacts and groups, honours {@code Idempotency-Key}, moves sent messages through
- * queued → sent → delivered (→ read), or queued → failed for a chat set up with
+ * It serves the 55 operations of Blooio's v2 document. It accepts one API key, takes ids
+ * in paths raw ({@code +15551234567}) or percent-encoded ({@code %2B15551234567}) alike,
+ * keeps chats, messages, reactions, polls, backgrounds, contacts and their tags, groups
+ * and their icons, honours {@code Idempotency-Key}, moves sent messages through queued →
+ * sent → delivered (→ read), or queued → failed for a chat set up with
  * {@link SimulatorSettings#failDeliveriesTo(String)}, while delivering signed webhooks to
  * every registered URL according to its {@code webhook_type}, lets a test play inbound
  * messages, and injects faults. A wrong method on a served path answers 405 with
@@ -40,8 +42,11 @@ import com.blooio.spring.test.simulator.internal.SimulatorEngine;
  * POST /simulator/inbound {"from": "+15551234567", "text": "hi", "attachments": ["https://…"]}
  * POST /simulator/inbound {"from": "+15551234567", "text": "hi", "group_id": "grp_1",
  *                          "group_name": "Team", "members": ["+15551234567", "+15557654321"]}
- * </pre> answers {@code {"message_id": "…"}}, like {@link #contact(String)} and
- * {@link #group(String, String, List)}.
+ * POST /simulator/polls/{pollId}/votes {"voter": "+15551234567", "option": "Pizza"}
+ * </pre> The inbound command answers {@code {"message_id": "…"}}, like
+ * {@link #contact(String)} and {@link #group(String, String, List)}; a vote counts like
+ * {@link SimulatedSender#votes(String, String)}. Uploaded group icons and chat
+ * backgrounds are served back at their URLs under {@code /simulator/media/}.
  * <p>
  * Thread-safe.
  *
@@ -147,7 +152,8 @@ public final class BlooioSimulator implements AutoCloseable {
 	 */
 	public SimulatedSender contact(String identifier) {
 		Assert.hasText(identifier, "identifier must not be empty");
-		return new SimulatedSender((text, attachments) -> this.engine.receive(identifier, text, attachments));
+		return new SimulatedSender(identifier,
+				(text, attachments) -> this.engine.receive(identifier, text, attachments), this.engine);
 	}
 
 	/**
@@ -161,8 +167,9 @@ public final class BlooioSimulator implements AutoCloseable {
 		Assert.isTrue(groupId != null && groupId.startsWith("grp_"), "groupId must start with grp_");
 		List<String> members = List.copyOf(participants);
 		this.engine.group(groupId, name, members);
-		return new SimulatedGroup(members, (sender) -> new SimulatedSender(
-				(text, attachments) -> this.engine.receiveInGroup(groupId, name, members, sender, text, attachments)));
+		return new SimulatedGroup(members, (sender) -> new SimulatedSender(sender,
+				(text, attachments) -> this.engine.receiveInGroup(groupId, name, members, sender, text, attachments),
+				this.engine));
 	}
 
 	/**

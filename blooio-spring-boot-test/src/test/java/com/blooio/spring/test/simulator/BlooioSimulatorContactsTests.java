@@ -1,10 +1,14 @@
 package com.blooio.spring.test.simulator;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.blooio.spring.model.contact.ContactTag;
+import com.blooio.spring.model.contact.TagsAdded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,10 +76,22 @@ class BlooioSimulatorContactsTests extends SimulatorTestSupport {
 	}
 
 	@Test
-	void unencodedContactIdIsRejected() throws Exception {
-		HttpResponse<String> response = call("GET", "/contacts/+15551234567", null);
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("%2B");
+	void rawPlusInAContactIdNamesTheSameContactAsItsEncodedForm() throws Exception {
+		call("POST", "/contacts", "{\"identifier\":\"+15551234567\",\"name\":\"Alex\"}");
+		HttpResponse<String> raw = call("GET", "/contacts/+15551234567", null);
+		HttpResponse<String> encoded = call("GET", "/contacts/%2B15551234567", null);
+		assertThat(raw.statusCode()).isEqualTo(200);
+		assertThat(raw.body()).isEqualTo(encoded.body());
+		assertThat(JSON.readTree(raw.body()).path("identifier").asString()).isEqualTo("+15551234567");
+	}
+
+	@Test
+	void rawAtSignInAContactIdNamesTheSameContactAsItsEncodedForm() throws Exception {
+		call("POST", "/contacts", "{\"identifier\":\"alice@example.com\"}");
+		HttpResponse<String> response = call("PATCH", "/contacts/alice@example.com", "{\"name\":\"Alice\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(call("GET", "/contacts/alice%40example.com", null).body()).path("name").asString())
+			.isEqualTo("Alice");
 	}
 
 	@Test
@@ -122,6 +138,37 @@ class BlooioSimulatorContactsTests extends SimulatorTestSupport {
 		assertThat(this.sim.contacts()).extracting(ContactEntry::identifier).containsExactly("alex@example.com");
 		JsonNode contact = JSON.readTree(call("GET", "/contacts/alex%40example.com", null).body());
 		assertThat(contact.path("last_message_time").isNumber()).isTrue();
+	}
+
+	@Test
+	void tagsAddedToAContactAreListedAndOnTheContact() {
+		this.blooio.contacts().create("+15551234567", "Alex").block(TIMEOUT);
+		TagsAdded added = this.blooio.contacts().addTags("+15551234567", List.of("vip", "priority")).block(TIMEOUT);
+		assertThat(added.tagsAdded()).containsExactly("vip", "priority");
+		assertThat(this.blooio.contacts().tags("+15551234567").block(TIMEOUT)).extracting(ContactTag::tag)
+			.containsExactly("vip", "priority");
+		assertThat(this.blooio.contacts().get("+15551234567").block(TIMEOUT).tagNames()).containsExactly("vip",
+				"priority");
+	}
+
+	@Test
+	void removedTagIsGoneFromTheContact() {
+		this.blooio.contacts().create("alex@example.com", null).block(TIMEOUT);
+		this.blooio.contacts().addTags("alex@example.com", List.of("vip", "priority")).block(TIMEOUT);
+		this.blooio.contacts().removeTag("alex@example.com", "vip").block(TIMEOUT);
+		assertThat(this.blooio.contacts().get("alex@example.com").block(TIMEOUT).tagNames())
+			.containsExactly("priority");
+	}
+
+	@Test
+	void removingATagTheContactDoesNotHaveIsNotFound() throws Exception {
+		call("POST", "/contacts", "{\"identifier\":\"+15551234567\"}");
+		assertThat(call("DELETE", "/contacts/%2B15551234567/tags/vip", null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void tagsOfAnUnknownContactAreNotFound() throws Exception {
+		assertThat(call("GET", "/contacts/%2B15551234567/tags", null).statusCode()).isEqualTo(404);
 	}
 
 }

@@ -7,7 +7,15 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.MediaType;
+
 import com.blooio.spring.client.exception.BlooioApiException;
+import com.blooio.spring.model.group.CreateGroupRequest;
+import com.blooio.spring.model.group.Group;
+import com.blooio.spring.model.group.GroupIcon;
+import com.blooio.spring.model.group.GroupMember;
+import com.blooio.spring.model.group.GroupMembership;
+import com.blooio.spring.model.group.GroupUpdate;
 import com.blooio.spring.model.message.SendMessageResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,22 +94,37 @@ class BlooioSimulatorGroupsTests extends SimulatorTestSupport {
 	}
 
 	@Test
-	void addingAMemberIsComingSoon() throws Exception {
+	void addingAMemberAnswers201AndListsTheNewMember() {
+		Group group = this.blooio.groups()
+			.create(CreateGroupRequest.of("Team").members(List.of("+15551110000")))
+			.block(TIMEOUT);
+		GroupMembership added = this.blooio.groups().addMember(group.groupId(), "+15553330000").block(TIMEOUT);
+		assertThat(added.member().identifier()).isEqualTo("+15553330000");
+		assertThat(added.contactCreated()).isTrue();
+		assertThat(this.blooio.groups().members(group.groupId(), 50, 0).block(TIMEOUT).items())
+			.extracting(GroupMember::identifier)
+			.containsExactly("+15551110000", "+15553330000");
+	}
+
+	@Test
+	void addingAnExistingMemberAnswers200WithTheMember() throws Exception {
 		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
 		HttpResponse<String> response = call("POST", "/groups/" + groupId + "/members",
-				"{\"contact_id\":\"+15553330000\"}");
-		assertThat(response.statusCode()).isEqualTo(501);
+				"{\"contact_id\":\"+15551110000\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode json = JSON.readTree(response.body());
-		assertThat(json.path("error").asString()).isEqualTo("Coming soon");
+		assertThat(json.path("member").path("identifier").asString()).isEqualTo("+15551110000");
 		assertThat(json.path("message").isString()).isTrue();
 	}
 
 	@Test
-	void removingAMemberIsComingSoon() throws Exception {
+	void removingAMemberTakesItOutOfTheGroup() throws Exception {
 		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
-		HttpResponse<String> response = call("DELETE", "/groups/" + groupId + "/members/%2B15551110000", null);
-		assertThat(response.statusCode()).isEqualTo(501);
-		assertThat(JSON.readTree(response.body()).path("error").asString()).isEqualTo("Coming soon");
+		HttpResponse<String> response = call("DELETE", "/groups/" + groupId + "/members/+15551110000", null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(response.body()).path("removed_at").isNumber()).isTrue();
+		assertThat(this.sim.groups()).singleElement()
+			.satisfies((group) -> assertThat(group.members()).containsExactly("+15552220000"));
 	}
 
 	@Test
@@ -141,6 +164,39 @@ class BlooioSimulatorGroupsTests extends SimulatorTestSupport {
 		JsonNode group = JSON.readTree(call("GET", "/groups/grp_abc", null).body());
 		assertThat(group.path("name").asString()).isEqualTo("Team");
 		assertThat(group.path("member_count").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void renameAnswersADeviceSyncWithTheLinkedChat() throws Exception {
+		String groupId = JSON.readTree(call("POST", "/groups", TEAM).body()).path("group_id").asString();
+		GroupUpdate update = this.blooio.groups().rename(groupId, "Team 2").block(TIMEOUT);
+		assertThat(update.group().name()).isEqualTo("Team 2");
+		assertThat(update.deviceSync().chatGuid()).isNotBlank().isEqualTo(update.group().chatGuid());
+		assertThat(update.deviceSync().synced()).isTrue();
+		JsonNode wire = JSON.readTree(call("PATCH", "/groups/" + groupId, "{\"name\":\"Team 3\"}").body());
+		assertThat(wire.path("device_sync").path("chat_guid").isString()).isTrue();
+		assertThat(wire.path("device_sync").has("action")).isFalse();
+	}
+
+	@Test
+	void iconUploadSetsTheGroupsIconUrl() {
+		Group group = this.blooio.groups().create(CreateGroupRequest.of("Team")).block(TIMEOUT);
+		GroupIcon icon = this.blooio.groups()
+			.setIcon(group.groupId(), new byte[] { 1, 2, 3 }, "icon.png", MediaType.IMAGE_PNG)
+			.block(TIMEOUT);
+		assertThat(icon.success()).isTrue();
+		assertThat(icon.iconUrl()).contains("/simulator/media/");
+		assertThat(icon.deviceSync().synced()).isTrue();
+		assertThat(this.blooio.groups().get(group.groupId()).block(TIMEOUT).iconUrl()).isEqualTo(icon.iconUrl());
+	}
+
+	@Test
+	void removedIconIsGoneFromTheGroup() {
+		Group group = this.blooio.groups().create(CreateGroupRequest.of("Team")).block(TIMEOUT);
+		this.blooio.groups().setIcon(group.groupId(), new byte[] { 1 }, "icon.png", MediaType.IMAGE_PNG).block(TIMEOUT);
+		GroupIcon removed = this.blooio.groups().removeIcon(group.groupId()).block(TIMEOUT);
+		assertThat(removed.success()).isTrue();
+		assertThat(this.blooio.groups().get(group.groupId()).block(TIMEOUT).iconUrl()).isNull();
 	}
 
 }

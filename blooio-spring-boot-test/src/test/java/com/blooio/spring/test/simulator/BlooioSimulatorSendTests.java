@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.blooio.spring.client.BlooioClientSettings;
 import com.blooio.spring.client.exception.BlooioApiException;
@@ -36,6 +37,8 @@ import static org.awaitility.Awaitility.await;
  * {@link com.blooio.spring.client.BlooioTemplate}.
  */
 class BlooioSimulatorSendTests extends SimulatorTestSupport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
 	void sendIsRecordedWithDecodedChatIdRawPathBearerAndIdempotencyKey() {
@@ -91,11 +94,25 @@ class BlooioSimulatorSendTests extends SimulatorTestSupport {
 	}
 
 	@Test
-	void unencodedChatIdIsRejected() throws Exception {
-		HttpResponse<String> response = post("/v2/api/chats/+15551234567/messages", "{\"text\":\"hi\"}");
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("\"error\":\"ApiError\"", "\"status\":400", "raw '+'", "%2B");
-		assertThat(this.sim.sentMessages()).isEmpty();
+	void rawPlusInAChatIdSendsToTheSameChatAsItsEncodedForm() throws Exception {
+		HttpResponse<String> response = post("/v2/api/chats/+15551234567/messages", "{\"text\":\"raw\"}");
+		this.blooio.send("+15551234567", "encoded").block(TIMEOUT);
+		assertThat(response.statusCode()).isEqualTo(202);
+		assertThat(this.sim.conversation("+15551234567")).extracting(ConversationEntry::text)
+			.containsExactly("raw", "encoded");
+	}
+
+	@Test
+	void rawCommaSeparatedRecipientsSendToTheSameGroupAsTheirEncodedForm() throws Exception {
+		HttpResponse<String> raw = post("/v2/api/chats/+15551110000,+15552220000/messages", "{\"text\":\"raw\"}");
+		HttpResponse<String> encoded = post("/v2/api/chats/%2B15551110000%2C%2B15552220000/messages",
+				"{\"text\":\"encoded\"}");
+		assertThat(raw.statusCode()).isEqualTo(202);
+		assertThat(JSON.readTree(raw.body()).path("group_created").asBoolean()).isTrue();
+		assertThat(JSON.readTree(encoded.body()).path("group_id").asString())
+			.isEqualTo(JSON.readTree(raw.body()).path("group_id").asString());
+		assertThat(this.sim.groups()).singleElement()
+			.satisfies((group) -> assertThat(group.members()).containsExactly("+15551110000", "+15552220000"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,10 +13,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.blooio.spring.model.message.PollResults;
+import com.blooio.spring.model.message.PollSent;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the simulator's HTTP control API ({@code /simulator/inbound}).
+ * Tests for the simulator's HTTP control API ({@code /simulator/...}).
  */
 class SimulatorControlApiTests extends SimulatorTestSupport {
 
@@ -67,6 +71,41 @@ class SimulatorControlApiTests extends SimulatorTestSupport {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+	}
+
+	@Test
+	void voteOverHttpIsCountedInThePollResults() throws Exception {
+		PollSent poll = this.blooio.chats()
+			.sendPoll("+15551234567", "Lunch?", List.of("Pizza", "Sushi"))
+			.block(TIMEOUT);
+		HttpResponse<String> response = post("/simulator/polls/" + poll.pollId() + "/votes",
+				"{\"voter\":\"+15551234567\",\"option\":\"Sushi\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.blooio.chats().pollResults("+15551234567", poll.pollId()).block(TIMEOUT).options())
+			.extracting(PollResults.Option::votes)
+			.containsExactly(0, 1);
+	}
+
+	@Test
+	void voteOnAnUnknownPollIsNotFound() throws Exception {
+		assertThat(post("/simulator/polls/poll_unknown/votes", "{\"voter\":\"+15551234567\",\"option\":\"A\"}")
+			.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void locationOverHttpIsListed() throws Exception {
+		HttpResponse<String> response = post("/simulator/locations",
+				"{\"handle\":\"+15551234567\",\"latitude\":40.7,\"longitude\":-74.0}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(this.blooio.location().contacts().block(TIMEOUT)).singleElement()
+			.satisfies((location) -> assertThat(location.handle()).isEqualTo("+15551234567"));
+	}
+
+	private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.sim.port() + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> postInbound(String json) throws IOException, InterruptedException {

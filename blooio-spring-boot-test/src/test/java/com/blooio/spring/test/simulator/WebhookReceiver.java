@@ -50,7 +50,8 @@ final class WebhookReceiver implements AutoCloseable {
 				this.received.add(new Received(exchange.getRequestHeaders().getFirst(BlooioWebhook.EVENT_HEADER),
 						exchange.getRequestHeaders().getFirst(BlooioWebhook.MESSAGE_ID_HEADER),
 						exchange.getRequestHeaders().getFirst(WebhookSigner.SIGNATURE_HEADER),
-						exchange.getRequestHeaders().getFirst("Content-Type"), body));
+						exchange.getRequestHeaders().getFirst("Content-Type"),
+						exchange.getRequestHeaders().getFirst("X-Original-Event-Id"), body));
 				Integer next = this.answers.poll();
 				status = (next != null) ? next : 200;
 			}
@@ -100,7 +101,12 @@ final class WebhookReceiver implements AutoCloseable {
 		this.server.stop(0);
 	}
 
-	record Received(String event, String messageId, String signature, String contentType, byte[] body) {
+	/**
+	 * A received delivery; {@code originalEventId} is the {@code X-Original-Event-Id} of
+	 * a replay, else {@code null}.
+	 */
+	record Received(String event, String messageId, String signature, String contentType, String originalEventId,
+			byte[] body) {
 
 		String json() {
 			return new String(this.body, StandardCharsets.UTF_8);

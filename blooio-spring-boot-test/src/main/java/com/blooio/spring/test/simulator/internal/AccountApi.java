@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * The account and contact endpoints: {@code /me}, {@code /me/numbers} and contact
- * capabilities.
+ * The account and contact endpoints: {@code /me}, {@code /me/numbers}, call forwarding
+ * and contact capabilities.
  */
 final class AccountApi {
 
@@ -67,6 +69,30 @@ final class AccountApi {
 		number.put("last_active", Instant.now().toString());
 		number.put("plan_kind", "dedicated");
 		return ApiReply.ok(Map.of("numbers", List.of(number)));
+	}
+
+	/**
+	 * Opens a call forwarding ticket for the account's number to a US number.
+	 */
+	ApiReply requestCallForwarding(ApiCall call, String number) {
+		if (!this.number.equals(number)) {
+			throw ApiError.of(403, "Phone number not accessible with this API key.");
+		}
+		JsonNode forwardTo = call.jsonBody().path("forward_to");
+		String digits = forwardTo.isString() ? forwardTo.asString().replaceAll("[^0-9]", "") : "";
+		if (digits.length() == 11 && digits.startsWith("1")) {
+			digits = digits.substring(1);
+		}
+		if (digits.length() != 10 || digits.charAt(0) < '2') {
+			throw ApiError.badRequest("forward_to must be a valid US phone number.");
+		}
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("success", true);
+		json.put("ticket_id", "tkt_" + Ids.hex(6));
+		json.put("status", "open");
+		json.put("number", number);
+		json.put("forward_to", "+1" + digits);
+		return new ApiReply(201, json);
 	}
 
 	ApiReply capabilities(String contact) {

@@ -21,14 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param query the decoded query parameters (first value of each)
  * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
  * @param authorization the {@code Authorization} header, or {@code null}
+ * @param contentType the {@code Content-Type} header, or {@code null}
  * @param body the raw body
  */
 record ApiCall(String method, String rawPath, List<String> segments, Map<String, String> query,
-		@Nullable String idempotencyKey, @Nullable String authorization, byte[] body) {
+		@Nullable String idempotencyKey, @Nullable String authorization, @Nullable String contentType, byte[] body) {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final String RAW_RESERVED = "+@,";
 
 	static Map<String, String> parseQuery(@Nullable String rawQuery) {
 		Map<String, String> query = new LinkedHashMap<>();
@@ -49,23 +48,22 @@ record ApiCall(String method, String rawPath, List<String> segments, Map<String,
 	}
 
 	/**
-	 * Returns a path segment that identifies a chat or contact, decoded. It must arrive
-	 * percent-encoded: a raw {@code +}, {@code @} or {@code ,} is refused with 400, as
-	 * Blooio's router would misread it.
+	 * Returns a path segment that identifies a chat, contact, number or tag, decoded. It
+	 * may arrive percent-encoded ({@code %2B15551234567}) or raw ({@code +15551234567}),
+	 * as Blooio's own SDK sends {@code +}, {@code @} and {@code ,} unencoded: both name
+	 * the same id. A raw {@code +} stays a plus, never a space.
 	 * @param index the segment index
 	 * @param name the parameter name for the error message
 	 * @return the decoded identifier
 	 */
 	String identifier(int index, String name) {
 		String raw = this.segments.get(index);
-		for (char reserved : RAW_RESERVED.toCharArray()) {
-			if (raw.indexOf(reserved) >= 0) {
-				throw ApiError.badRequest("The " + name + " path segment '" + raw + "' contains a raw '" + reserved
-						+ "': it must be percent-encoded ('+' as %2B, '@' as %40, ',' as %2C).");
-			}
+		try {
+			return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
 		}
-		// no raw '+' here, so URLDecoder cannot turn one into a space
-		return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+		catch (IllegalArgumentException ex) {
+			throw ApiError.badRequest("The " + name + " path segment is not validly percent-encoded.");
+		}
 	}
 
 	/**
@@ -86,6 +84,14 @@ record ApiCall(String method, String rawPath, List<String> segments, Map<String,
 	}
 
 	/**
+	 * Returns the body as a {@code multipart/form-data} form, failing with 400 otherwise.
+	 * @return the form
+	 */
+	MultipartForm multipartBody() {
+		return MultipartForm.parse(this.contentType, this.body);
+	}
+
+	/**
 	 * Returns an integer query parameter within bounds, failing with 400 otherwise.
 	 */
 	int intQuery(String name, int defaultValue, int min, int max) {
@@ -103,6 +109,19 @@ record ApiCall(String method, String rawPath, List<String> segments, Map<String,
 			// answered below
 		}
 		throw ApiError.badRequest("Query parameter '" + name + "' must be an integer from " + min + " to " + max + ".");
+	}
+
+	@Nullable Integer optionalIntQuery(String name) {
+		String value = this.query.get(name);
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw ApiError.badRequest("Query parameter '" + name + "' must be an integer.");
+		}
 	}
 
 	@Nullable Long longQuery(String name) {

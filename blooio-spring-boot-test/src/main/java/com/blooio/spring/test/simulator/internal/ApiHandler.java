@@ -21,12 +21,8 @@ import com.blooio.spring.test.simulator.ReceivedRequest;
 
 /**
  * Serves the simulated API under {@code /v2/api}: records the request, applies a pending
- * fault, checks the bearer key, routes, and writes the JSON answer or Blooio's error
- * body.
- * <p>
- * One route table serves both dispatch and the {@code 405} answer: a request no route
- * takes gets {@code Allow} with the methods of the routes on its path, or 404 when there
- * are none.
+ * fault, checks the bearer key, routes through the {@link RouteTable}, and writes the
+ * JSON answer or Blooio's error body.
  */
 final class ApiHandler implements HttpHandler {
 
@@ -43,56 +39,11 @@ final class ApiHandler implements HttpHandler {
 	 */
 	private final RouteTable routes;
 
-	ApiHandler(SimulatorState state, FaultState faults, String apiKey, MessagesApi messages, ChatsApi chats,
-			AccountApi account, WebhooksApi webhooks, ContactsApi contacts, GroupsApi groups) {
+	ApiHandler(SimulatorState state, FaultState faults, String apiKey, RouteTable routes) {
 		this.state = state;
 		this.faults = faults;
 		this.expectedAuthorization = ("Bearer " + apiKey).getBytes(StandardCharsets.UTF_8);
-		this.routes = new RouteTable().add("GET", "me", (call) -> account.me())
-			.add("GET", "me/numbers", (call) -> account.numbers())
-			.add("GET", "contacts", contacts::list)
-			.add("POST", "contacts", contacts::create)
-			.add("GET", "contacts/*", (call) -> contacts.get(contactId(call)))
-			.add("PATCH", "contacts/*", (call) -> contacts.update(call, contactId(call)))
-			.add("DELETE", "contacts/*", (call) -> contacts.delete(contactId(call)))
-			.add("GET", "contacts/*/capabilities", (call) -> account.capabilities(contactId(call)))
-			.add("GET", "groups", groups::list)
-			.add("POST", "groups", groups::create)
-			.add("GET", "groups/*", (call) -> groups.get(groupId(call)))
-			.add("PATCH", "groups/*", (call) -> groups.update(call, groupId(call)))
-			.add("DELETE", "groups/*", (call) -> groups.delete(groupId(call)))
-			.add("GET", "groups/*/members", (call) -> groups.members(call, groupId(call)))
-			.add("POST", "groups/*/members", (call) -> groups.comingSoon(groupId(call)))
-			.add("DELETE", "groups/*/members/*", (call) -> groups.comingSoon(groupId(call)))
-			.add("GET", "webhooks", (call) -> webhooks.list())
-			.add("POST", "webhooks", webhooks::create)
-			.add("GET", "webhooks/*", (call) -> webhooks.get(call.segments().get(1)))
-			.add("DELETE", "webhooks/*", (call) -> webhooks.delete(call.segments().get(1)))
-			.add("GET", "chats", chats::list)
-			.add("GET", "chats/*", (call) -> chats.get(chatId(call)))
-			.add("POST", "chats/*/read", (call) -> chats.markRead(chatId(call)))
-			.add("POST", "chats/*/typing", (call) -> chats.typing(chatId(call), true))
-			.add("DELETE", "chats/*/typing", (call) -> chats.typing(chatId(call), false))
-			.add("POST", "chats/*/messages", (call) -> messages.send(call, chatId(call)))
-			.add("GET", "chats/*/messages", (call) -> messages.list(call, chatId(call)))
-			.add("GET", "chats/*/messages/*", (call) -> messages.get(chatId(call), messageId(call)))
-			.add("GET", "chats/*/messages/*/status", (call) -> messages.status(chatId(call), messageId(call)));
-	}
-
-	private static String contactId(ApiCall call) {
-		return call.identifier(1, "contactId");
-	}
-
-	private static String groupId(ApiCall call) {
-		return call.identifier(1, "groupId");
-	}
-
-	private static String chatId(ApiCall call) {
-		return call.identifier(1, "chatId");
-	}
-
-	private static String messageId(ApiCall call) {
-		return call.identifier(3, "messageId");
+		this.routes = routes;
 	}
 
 	@Override
@@ -138,12 +89,13 @@ final class ApiHandler implements HttpHandler {
 		return new ApiCall(exchange.getRequestMethod(), rawPath, segments,
 				ApiCall.parseQuery(exchange.getRequestURI().getRawQuery()),
 				exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-				exchange.getRequestHeaders().getFirst("Authorization"), body);
+				exchange.getRequestHeaders().getFirst("Authorization"),
+				exchange.getRequestHeaders().getFirst("Content-Type"), body);
 	}
 
 	private ApiReply route(ApiCall call) {
 		if (!call.rawPath().startsWith(BASE_PATH + "/") && !call.rawPath().equals(BASE_PATH)) {
-			throw notFound(call);
+			throw RouteTable.notFound(call);
 		}
 		if (!authorized(call.authorization())) {
 			throw ApiError.of(401, "Invalid or missing API key.");
@@ -154,22 +106,6 @@ final class ApiHandler implements HttpHandler {
 	private boolean authorized(@Nullable String authorization) {
 		return authorization != null
 				&& MessageDigest.isEqual(this.expectedAuthorization, authorization.getBytes(StandardCharsets.UTF_8));
-	}
-
-	/**
-	 * Answers a request for a served path with a method it is not served with: 405 with
-	 * {@code Allow}.
-	 */
-	private static ApiError methodNotAllowed(ApiCall call, Set<String> allowed) {
-		String allow = String.join(", ", allowed);
-		return ApiError.of(405,
-				"Method " + call.method() + " is not allowed on " + call.rawPath() + "; use " + allow + ".", Map.of(),
-				Map.of("Allow", allow));
-	}
-
-	private static ApiError notFound(ApiCall call) {
-		return ApiError.of(404, "No such endpoint: " + call.method() + " " + call.rawPath()
-				+ " (the Blooio simulator serves " + BASE_PATH + "/...).");
 	}
 
 	private static void write(HttpExchange exchange, int status, byte[] body, Map<String, String> headers)
@@ -189,40 +125,6 @@ final class ApiHandler implements HttpHandler {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/**
-	 * The routes served, each a method, a path below {@code /v2/api} as segments
-	 * ({@code *} for a variable one) and what answers it. A call no route takes is
-	 * answered 405 with {@code Allow} when routes with other methods serve its path, 404
-	 * otherwise.
-	 */
-	private static final class RouteTable {
-
-		private final List<Route> routes = new ArrayList<>();
-
-		RouteTable add(String method, String path, Function<ApiCall, ApiReply> action) {
-			this.routes.add(new Route(method, List.of(path.split("/")), action));
-			return this;
-		}
-
-		ApiReply dispatch(ApiCall call) {
-			Set<String> allowed = new LinkedHashSet<>();
-			for (Route route : this.routes) {
-				if (call.pathMatches(route.path())) {
-					if (route.method().equals(call.method())) {
-						return route.action().apply(call);
-					}
-					allowed.add(route.method());
-				}
-			}
-			throw allowed.isEmpty() ? notFound(call) : methodNotAllowed(call, allowed);
-		}
-
-	}
-
-	private record Route(String method, List<String> path, Function<ApiCall, ApiReply> action) {
-
 	}
 
 }

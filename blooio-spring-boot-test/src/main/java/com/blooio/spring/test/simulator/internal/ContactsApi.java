@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The contact endpoints: list, create, get, update and delete.
+ * The contact endpoints: list, create, get, update, delete and tags.
  */
 final class ContactsApi {
 
@@ -116,6 +116,54 @@ final class ContactsApi {
 		});
 	}
 
+	ApiReply tags(String identifier) {
+		return this.state.locked(() -> {
+			List<Map<String, Object>> tags = new ArrayList<>();
+			require(identifier).tags.forEach((tag, createdAt) -> {
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("tag", tag);
+				json.put("created_at", createdAt);
+				tags.add(json);
+			});
+			return ApiReply.ok(Map.of("tags", tags));
+		});
+	}
+
+	ApiReply addTags(ApiCall call, String identifier) {
+		JsonNode tagsNode = call.jsonBody().path("tags");
+		List<String> tags = new ArrayList<>();
+		tagsNode.forEach((tag) -> {
+			if (tag.isString() && !tag.asString().isBlank()) {
+				tags.add(tag.asString().trim());
+			}
+		});
+		if (!tagsNode.isArray() || tags.isEmpty() || tags.size() != tagsNode.size()) {
+			throw ApiError.badRequest("tags must be a non-empty array of non-empty strings.");
+		}
+		return this.state.locked(() -> {
+			StoredContact contact = require(identifier);
+			long now = System.currentTimeMillis();
+			// adding a tag the contact has already is harmless and keeps its first time
+			tags.forEach((tag) -> contact.tags.putIfAbsent(tag, now));
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("success", true);
+			json.put("tags_added", tags.stream().distinct().toList());
+			return new ApiReply(201, json);
+		});
+	}
+
+	ApiReply removeTag(String identifier, String tag) {
+		return this.state.locked(() -> {
+			if (require(identifier).tags.remove(tag) == null) {
+				throw ApiError.notFound("Tag");
+			}
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("success", true);
+			json.put("deleted_at", System.currentTimeMillis());
+			return ApiReply.ok(json);
+		});
+	}
+
 	private StoredContact require(String identifier) {
 		StoredContact contact = this.state.findContact(identifier);
 		if (contact == null) {
@@ -135,7 +183,7 @@ final class ContactsApi {
 		json.put("created_at", contact.createdAt);
 		json.put("last_message_time", (chat != null && !chat.messages.isEmpty())
 				? chat.messages.get(chat.messages.size() - 1).timeSent : null);
-		json.put("tags", List.of());
+		json.put("tags", List.copyOf(contact.tags.keySet()));
 		return json;
 	}
 

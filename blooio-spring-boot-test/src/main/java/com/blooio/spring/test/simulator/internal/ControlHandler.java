@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -21,11 +23,24 @@ import tools.jackson.databind.json.JsonMapper;
  * POST /simulator/inbound {"from": "+15551234567", "text": "hi", "attachments": ["https://…"]}
  * POST /simulator/inbound {"from": "+15551234567", "text": "hi", "group_id": "grp_1",
  *                          "group_name": "Team", "members": ["+15551234567", "+15557654321"]}
- * </pre> Answers {@code {"message_id": "…"}}.
+ * POST /simulator/polls/{pollId}/votes {"voter": "+15551234567", "option": "Pizza"}
+ * POST /simulator/locations {"handle": "+15551234567", "latitude": 40.7, "longitude": -74.0}
+ * GET  /simulator/media/{id}   (an uploaded group icon or chat background)
+ * </pre> Inbound answers {@code {"message_id": "…"}}, a vote {@code {"poll_id": "…"}}, a
+ * location {@code {"handle": "…"}}.
  */
 final class ControlHandler implements HttpHandler {
 
 	static final String INBOUND_PATH = "/simulator/inbound";
+
+	static final String MEDIA_PATH = "/simulator/media/";
+
+	static final String LOCATIONS_PATH = "/simulator/locations";
+
+	private static final Pattern VOTES_PATH = Pattern.compile("/simulator/polls/([^/]+)/votes");
+
+	private static final String USAGE = "Use POST " + INBOUND_PATH + ", POST /simulator/polls/{pollId}/votes, POST "
+			+ LOCATIONS_PATH + " or GET " + MEDIA_PATH + "{id}";
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -38,26 +53,98 @@ final class ControlHandler implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			if (!INBOUND_PATH.equals(exchange.getRequestURI().getPath())) {
-				respond(exchange, 404, Map.of("error", "Not found", "message", "Use POST " + INBOUND_PATH));
-				return;
+			String path = exchange.getRequestURI().getPath();
+			Matcher votes = VOTES_PATH.matcher(path);
+			if (INBOUND_PATH.equals(path)) {
+				if (requireMethod(exchange, "POST")) {
+					inbound(exchange);
+				}
 			}
-			if (!"POST".equals(exchange.getRequestMethod())) {
-				exchange.getResponseHeaders().set("Allow", "POST");
-				respond(exchange, 405, Map.of("error", "Method not allowed", "message", "Use POST " + INBOUND_PATH));
-				return;
+			else if (LOCATIONS_PATH.equals(path)) {
+				if (requireMethod(exchange, "POST")) {
+					location(exchange);
+				}
 			}
-			JsonNode command = readCommand(exchange.getRequestBody());
-			String from = (command != null) ? text(command, "from") : null;
-			if (from == null) {
-				respond(exchange, 400, Map.of("error", "Bad request", "message",
-						"Send a JSON object with \"from\" and \"text\" (and optionally \"attachments\", \"group_id\", "
-								+ "\"group_name\", \"members\")"));
-				return;
+			else if (votes.matches()) {
+				if (requireMethod(exchange, "POST")) {
+					vote(exchange, votes.group(1));
+				}
 			}
-			String text = (text(command, "text") != null) ? text(command, "text") : "";
-			String messageId = receive(command, from, text, strings(command, "attachments"));
-			respond(exchange, 200, Map.of("message_id", messageId));
+			else if (path.startsWith(MEDIA_PATH) && path.length() > MEDIA_PATH.length()) {
+				if (requireMethod(exchange, "GET")) {
+					media(exchange, path.substring(MEDIA_PATH.length()));
+				}
+			}
+			else {
+				respond(exchange, 404, Map.of("error", "Not found", "message", USAGE));
+			}
+		}
+	}
+
+	private boolean requireMethod(HttpExchange exchange, String method) throws IOException {
+		if (method.equals(exchange.getRequestMethod())) {
+			return true;
+		}
+		exchange.getResponseHeaders().set("Allow", method);
+		respond(exchange, 405, Map.of("error", "Method not allowed", "message", USAGE));
+		return false;
+	}
+
+	private void inbound(HttpExchange exchange) throws IOException {
+		JsonNode command = readCommand(exchange.getRequestBody());
+		String from = (command != null) ? text(command, "from") : null;
+		if (from == null) {
+			respond(exchange, 400, Map.of("error", "Bad request", "message",
+					"Send a JSON object with \"from\" and \"text\" (and optionally \"attachments\", \"group_id\", "
+							+ "\"group_name\", \"members\")"));
+			return;
+		}
+		String text = (text(command, "text") != null) ? text(command, "text") : "";
+		String messageId = receive(command, from, text, strings(command, "attachments"));
+		respond(exchange, 200, Map.of("message_id", messageId));
+	}
+
+	private void vote(HttpExchange exchange, String pollId) throws IOException {
+		JsonNode command = readCommand(exchange.getRequestBody());
+		String voter = (command != null) ? text(command, "voter") : null;
+		String option = (command != null) ? text(command, "option") : null;
+		if (voter == null || option == null) {
+			respond(exchange, 400, Map.of("error", "Bad request", "message",
+					"Send a JSON object with \"voter\" (a phone or email) and \"option\" (the option's text)"));
+			return;
+		}
+		try {
+			this.engine.vote(pollId, voter, option);
+		}
+		catch (IllegalArgumentException ex) {
+			respond(exchange, 404, Map.of("error", "Not found", "message", ex.getMessage()));
+			return;
+		}
+		respond(exchange, 200, Map.of("poll_id", pollId));
+	}
+
+	private void location(HttpExchange exchange) throws IOException {
+		JsonNode command = readCommand(exchange.getRequestBody());
+		String handle = (command != null) ? text(command, "handle") : null;
+		if (handle == null || !command.path("latitude").isNumber() || !command.path("longitude").isNumber()) {
+			respond(exchange, 400, Map.of("error", "Bad request", "message",
+					"Send a JSON object with \"handle\" (a phone or email), \"latitude\" and \"longitude\""));
+			return;
+		}
+		this.engine.shareLocation(handle, command.path("latitude").asDouble(), command.path("longitude").asDouble());
+		respond(exchange, 200, Map.of("handle", handle));
+	}
+
+	private void media(HttpExchange exchange, String mediaId) throws IOException {
+		StoredMedia media = this.engine.media(mediaId);
+		if (media == null) {
+			respond(exchange, 404, Map.of("error", "Not found", "message", "No uploaded image " + mediaId));
+			return;
+		}
+		exchange.getResponseHeaders().set("Content-Type", media.contentType());
+		exchange.sendResponseHeaders(200, (media.content().length > 0) ? media.content().length : -1);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(media.content());
 		}
 	}
 

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The group endpoints: list, create, get, update, delete and members; adding or removing
- * a member answers 501 like Blooio ("Coming soon").
+ * The group endpoints: list, create, get, update, delete and members. Every simulated
+ * group is linked to an iMessage chat ({@code chat_guid}). Adding and removing members
+ * work as the document describes them; live Blooio currently answers them 501 ("Coming
+ * soon"), which a test can have with a fault.
  */
 final class GroupsApi {
 
@@ -112,10 +114,11 @@ final class GroupsApi {
 					chat.groupName = group.name;
 				}
 			}
+			// a rename is none of the document's device_sync actions (add_participant,
+			// remove_participant, leave), so the answer has no action
 			Map<String, Object> deviceSync = new LinkedHashMap<>();
-			deviceSync.put("chat_guid", null);
-			deviceSync.put("action", null);
-			deviceSync.put("synced", false);
+			deviceSync.put("chat_guid", group.chatGuid);
+			deviceSync.put("synced", true);
 			deviceSync.put("error", null);
 			Map<String, Object> json = group(group);
 			json.put("device_sync", deviceSync);
@@ -141,32 +144,75 @@ final class GroupsApi {
 		return this.state.locked(() -> {
 			StoredGroup group = require(groupId);
 			List<Map<String, Object>> members = new ArrayList<>();
-			group.members.forEach((identifier, addedAt) -> {
-				StoredContact contact = this.state.findContact(identifier);
-				Map<String, Object> member = new LinkedHashMap<>();
-				member.put("id", identifier);
-				member.put("contact_id", Ids.contactId(identifier));
-				member.put("identifier", identifier);
-				member.put("name", (contact != null) ? contact.name : null);
-				member.put("added_at", addedAt);
-				members.add(member);
-			});
+			group.members.forEach((identifier, addedAt) -> members.add(member(identifier, addedAt)));
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("group_id", group.groupId);
 			json.put("group_name", group.name);
-			json.put("icon_url", null);
+			json.put("icon_url", group.iconUrl);
 			json.put("members", members.stream().skip(offset).limit(limit).toList());
 			json.put("pagination", MessagesApi.pagination(limit, offset, members.size()));
 			return ApiReply.ok(json);
 		});
 	}
 
-	ApiReply comingSoon(String groupId) {
-		require(groupId);
-		throw ApiError.comingSoon("Adding and removing group members is coming soon.");
+	ApiReply addMember(ApiCall call, String groupId) {
+		JsonNode contactId = call.jsonBody().path("contact_id");
+		String identifier = contactId.isString() ? contactId.asString().trim() : "";
+		if (!ContactsApi.isIdentifier(identifier)) {
+			throw ApiError.badRequest("contact_id must be an E.164 phone number or an email address.");
+		}
+		return this.state.locked(() -> {
+			StoredGroup group = require(groupId);
+			if (group.members.containsKey(identifier)) {
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("message", "Contact is already a member of this group.");
+				json.put("member", member(identifier, group.members.get(identifier)));
+				return ApiReply.ok(json);
+			}
+			boolean contactCreated = this.state.findContact(identifier) == null;
+			this.state.contact(identifier);
+			group.members.put(identifier, System.currentTimeMillis());
+			syncChat(group);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("member", member(identifier, group.members.get(identifier)));
+			json.put("contact_created", contactCreated);
+			return new ApiReply(201, json);
+		});
 	}
 
-	private StoredGroup require(String groupId) {
+	ApiReply removeMember(String groupId, String identifier) {
+		return this.state.locked(() -> {
+			StoredGroup group = require(groupId);
+			if (group.members.remove(identifier) == null) {
+				throw ApiError.notFound("Group member");
+			}
+			syncChat(group);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("success", true);
+			json.put("removed_at", System.currentTimeMillis());
+			return ApiReply.ok(json);
+		});
+	}
+
+	private void syncChat(StoredGroup group) {
+		StoredChat chat = this.state.findChat(group.groupId);
+		if (chat != null) {
+			chat.participants = group.memberList();
+		}
+	}
+
+	private Map<String, Object> member(String identifier, long addedAt) {
+		StoredContact contact = this.state.findContact(identifier);
+		Map<String, Object> member = new LinkedHashMap<>();
+		member.put("id", identifier);
+		member.put("contact_id", Ids.contactId(identifier));
+		member.put("identifier", identifier);
+		member.put("name", (contact != null) ? contact.name : null);
+		member.put("added_at", addedAt);
+		return member;
+	}
+
+	StoredGroup require(String groupId) {
 		StoredGroup group = this.state.findGroup(groupId);
 		if (group == null) {
 			throw ApiError.notFound("Group");
@@ -181,8 +227,8 @@ final class GroupsApi {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("group_id", group.groupId);
 		json.put("name", group.name);
-		json.put("chat_guid", null);
-		json.put("icon_url", null);
+		json.put("chat_guid", group.chatGuid);
+		json.put("icon_url", group.iconUrl);
 		json.put("member_count", group.members.size());
 		json.put("message_count", (chat != null) ? chat.messages.size() : 0);
 		json.put("last_message_text", (last != null) ? last.text : null);

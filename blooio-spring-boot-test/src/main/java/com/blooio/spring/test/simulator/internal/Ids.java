@@ -50,6 +50,14 @@ final class Ids {
 		return id.toString();
 	}
 
+	static String pollId() {
+		return "poll_" + hex(8);
+	}
+
+	static String eventId() {
+		return "evt_" + hex(10);
+	}
+
 	static String webhookId() {
 		return "wh_" + hex(8);
 	}

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
@@ -24,10 +22,14 @@ final class MessagesApi {
 
 	private final Representations representations;
 
+	private final ChatResolver chats;
+
 	private final Consumer<List<StoredMessage>> onSent;
 
-	MessagesApi(SimulatorState state, Representations representations, Consumer<List<StoredMessage>> onSent) {
+	MessagesApi(SimulatorState state, Representations representations, ChatResolver chats,
+			Consumer<List<StoredMessage>> onSent) {
 		this.state = state;
+		this.chats = chats;
 		this.representations = representations;
 		this.onSent = onSent;
 	}
@@ -57,7 +59,7 @@ final class MessagesApi {
 				return ApiReply.ok(original);
 			}
 			Map<String, Object> groupFields = new LinkedHashMap<>();
-			StoredChat chat = chatFor(chatId, groupFields);
+			StoredChat chat = this.chats.forSend(chatId, groupFields);
 			Map<String, Object> response = new LinkedHashMap<>();
 			if (fanOut) {
 				for (String text : messageTexts) {
@@ -87,39 +89,6 @@ final class MessagesApi {
 			this.onSent.accept(created);
 		}
 		return reply;
-	}
-
-	/**
-	 * Resolves the chat a send goes to. A comma-separated list of recipients creates or
-	 * reuses an unnamed group and fills {@code groupFields}; a {@code grp_...} id must
-	 * name a known group. Call with the state's lock held.
-	 */
-	private StoredChat chatFor(String chatId, Map<String, Object> groupFields) {
-		if (chatId.contains(",")) {
-			Set<String> members = new LinkedHashSet<>();
-			for (String recipient : chatId.split(",")) {
-				String member = recipient.trim();
-				if (!ContactsApi.isIdentifier(member)) {
-					throw ApiError.badRequest("Every recipient of a multi-recipient chatId must be an E.164 phone "
-							+ "number or an email address: '" + member + "' is not.");
-				}
-				members.add(member);
-			}
-			StoredGroup existing = this.state.findGroupWithMembers(members);
-			StoredGroup group = (existing != null) ? existing : this.state.addGroup(null, List.copyOf(members));
-			groupFields.put("group_id", group.groupId);
-			groupFields.put("group_created", existing == null);
-			groupFields.put("participants", group.memberList());
-			return this.state.group(group.groupId, group.name, group.memberList());
-		}
-		if (chatId.startsWith("grp_")) {
-			StoredGroup group = this.state.findGroup(chatId);
-			if (group == null) {
-				throw ApiError.notFound("Chat");
-			}
-			return this.state.group(group.groupId, group.name, group.memberList());
-		}
-		return this.state.chat(chatId);
 	}
 
 	private static List<String> strings(JsonNode node) {
@@ -221,7 +190,7 @@ final class MessagesApi {
 		return chat;
 	}
 
-	private StoredMessage requireMessage(String chatId, String messageId) {
+	StoredMessage requireMessage(String chatId, String messageId) {
 		return requireChat(chatId).messages.stream()
 			.filter((message) -> message.id.equals(messageId))
 			.findFirst()

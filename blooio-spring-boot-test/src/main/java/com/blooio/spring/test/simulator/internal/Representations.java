@@ -10,15 +10,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON shapes of the simulated API and its webhooks, in Blooio's snake_case, as maps
  * ready to be written. Callers hold {@link SimulatorState}'s lock while reading mutable
- * message fields.
+ * fields.
+ * <p>
+ * A field the document types as a non-nullable value is left out rather than written as
+ * {@code null} when there is no value (a chat without messages has no
+ * {@code last_message_time}).
  */
 final class Representations {
 
 	static final String PROTOCOL = "imessage";
 
+	private final SimulatorState state;
+
 	private final String number;
 
-	Representations(String number) {
+	Representations(SimulatorState state, String number) {
+		this.state = state;
 		this.number = number;
 	}
 
@@ -47,12 +54,21 @@ final class Representations {
 		json.put("text", message.text);
 		json.put("attachments", message.attachments.stream().map(Representations::attachment).toList());
 		json.put("sender", (message.inbound && message.chat.isGroup()) ? message.sender : null);
-		json.put("reactions", List.of());
+		json.put("reactions", message.reactions.stream().map(Representations::reaction).toList());
 		json.put("time_sent", message.timeSent);
 		json.put("time_delivered", message.timeDelivered);
 		json.put("status", message.inbound ? null : message.status);
 		json.put("protocol", PROTOCOL);
 		json.put("error", message.error);
+		return json;
+	}
+
+	private static Map<String, Object> reaction(StoredReaction reaction) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("reaction", reaction.reaction);
+		json.put("is_added", reaction.added);
+		json.put("time_sent", reaction.timeSent);
+		json.put("sender", reaction.sender);
 		return json;
 	}
 
@@ -78,18 +94,26 @@ final class Representations {
 		json.put("is_group", chat.isGroup());
 		json.put("group_id", chat.isGroup() ? chat.id : null);
 		json.put("group_name", chat.groupName);
-		json.put("member_count", chat.isGroup() ? chat.participants.size() : null);
+		// a 1:1 chat has one member besides the account's own number
+		json.put("member_count", chat.isGroup() ? chat.participants.size() : 1);
 		json.put("contact", chat.isGroup() ? null : contact(chat.id));
 		json.put("message_count", messages.size());
 		json.put("inbound_count", messages.stream().filter((m) -> m.inbound).count());
 		json.put("outbound_count", messages.stream().filter((m) -> !m.inbound).count());
-		if (detail) {
-			json.put("first_message_time", messages.isEmpty() ? null : messages.get(0).timeSent);
+		StoredBackground background = this.state.background(chat.id);
+		json.put("background_url", (background != null) ? background.url() : null);
+		json.put("background_id", (background != null) ? background.id() : null);
+		if (detail && !messages.isEmpty()) {
+			json.put("first_message_time", messages.get(0).timeSent);
 		}
-		json.put("last_message_time", (last != null) ? last.timeSent : null);
+		if (last != null) {
+			json.put("last_message_time", last.timeSent);
+		}
 		json.put("last_inbound_time", lastTime(messages, true));
 		json.put("last_outbound_time", lastTime(messages, false));
-		json.put("last_message", (last != null) ? lastMessage(last) : null);
+		if (last != null) {
+			json.put("last_message", lastMessage(last));
+		}
 		return json;
 	}
 
@@ -112,11 +136,15 @@ final class Representations {
 		return json;
 	}
 
-	static Map<String, Object> contact(String identifier) {
+	/**
+	 * Returns the short form of a contact, with the name the simulator holds for it.
+	 */
+	Map<String, Object> contact(String identifier) {
+		StoredContact stored = this.state.findContact(identifier);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("contact_id", Ids.contactId(identifier));
 		json.put("identifier", identifier);
-		json.put("name", null);
+		json.put("name", (stored != null) ? stored.name : null);
 		return json;
 	}
 

@@ -48,6 +48,8 @@ public final class SimulatorEngine implements AutoCloseable {
 
 	private final MessageLifecycle lifecycle;
 
+	private final PollsApi polls;
+
 	private final ExecutorService executor;
 
 	private final HttpServer server;
@@ -57,13 +59,13 @@ public final class SimulatorEngine implements AutoCloseable {
 	private SimulatorEngine(String number, @Nullable String apiKey, int port, int webhookMaxAttempts,
 			Duration webhookRetryDelay) {
 		this.apiKey = (apiKey != null) ? apiKey : Ids.apiKey();
-		Representations representations = new Representations(number);
+		Representations representations = new Representations(this.state, number);
 		this.dispatcher = new WebhookDispatcher(this.state, this.faults, webhookMaxAttempts, webhookRetryDelay);
 		this.lifecycle = new MessageLifecycle(this.state, representations, this.dispatcher, this.settings, this.faults);
+		this.polls = new PollsApi(this.state, new ChatResolver(this.state));
 		ApiHandler handler = new ApiHandler(this.state, this.faults, this.apiKey,
-				new MessagesApi(this.state, representations, this.lifecycle::sent),
-				new ChatsApi(this.state, representations), new AccountApi(this.state, this.apiKey, number),
-				new WebhooksApi(this.state), new ContactsApi(this.state), new GroupsApi(this.state));
+				ApiRoutes.create(this.state, representations, number, this.apiKey, this.dispatcher,
+						this.lifecycle::sent, this.polls, this::mediaUrl));
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "blooio-simulator-http");
 			thread.setDaemon(true);
@@ -106,6 +108,19 @@ public final class SimulatorEngine implements AutoCloseable {
 		return "http://127.0.0.1:" + port() + ApiHandler.BASE_PATH;
 	}
 
+	private String mediaUrl(String mediaId) {
+		return "http://127.0.0.1:" + port() + ControlHandler.MEDIA_PATH + mediaId;
+	}
+
+	/**
+	 * Returns an uploaded image by its media id.
+	 * @param mediaId the id in its URL
+	 * @return the image, or {@code null} if there is none
+	 */
+	@Nullable StoredMedia media(String mediaId) {
+		return this.state.media(mediaId);
+	}
+
 	/**
 	 * Returns the port the server listens on.
 	 * @return the port
@@ -134,9 +149,9 @@ public final class SimulatorEngine implements AutoCloseable {
 		return this.state.locked(() -> {
 			WebhookSubscription existing = this.state.webhookByUrl(url);
 			if (existing != null) {
-				return existing.secret;
+				return existing.secret();
 			}
-			return this.state.addWebhook(url, "all", (secret != null) ? secret : Ids.webhookSecret()).secret;
+			return this.state.addWebhook(url, "all", (secret != null) ? secret : Ids.webhookSecret()).secret();
 		});
 	}
 
@@ -182,6 +197,27 @@ public final class SimulatorEngine implements AutoCloseable {
 		StoredMessage message = this.state.addMessage(chat, true, text, attachments, sender);
 		this.lifecycle.received(message);
 		return message.id;
+	}
+
+	/**
+	 * Casts a contact's vote on a poll, replacing the contact's earlier vote.
+	 * @param pollId the poll id
+	 * @param voter the voter's phone or email
+	 * @param option the text of the chosen option
+	 * @throws IllegalArgumentException if there is no such poll or option
+	 */
+	public void vote(String pollId, String voter, String option) {
+		this.polls.vote(pollId, voter, option);
+	}
+
+	/**
+	 * Shares a contact's FindMy location, or moves it.
+	 * @param handle the contact's phone or email
+	 * @param latitude the latitude
+	 * @param longitude the longitude
+	 */
+	public void shareLocation(String handle, double latitude, double longitude) {
+		this.state.location(new StoredLocation(handle, latitude, longitude, System.currentTimeMillis()));
 	}
 
 	/**

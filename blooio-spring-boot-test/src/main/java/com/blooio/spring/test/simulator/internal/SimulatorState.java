@@ -45,6 +45,16 @@ final class SimulatorState {
 
 	private final Map<String, StoredGroup> groups = new LinkedHashMap<>();
 
+	private final Map<String, StoredPoll> polls = new LinkedHashMap<>();
+
+	private final Map<String, StoredBackground> backgrounds = new HashMap<>();
+
+	private final Map<String, StoredMedia> media = new HashMap<>();
+
+	private final Map<String, StoredLocation> locations = new LinkedHashMap<>();
+
+	private StoredContactCard contactCard = new StoredContactCard();
+
 	/** Counts the changes that {@link #awaitChange(long, long)} waits for. */
 	private long version;
 
@@ -192,6 +202,16 @@ final class SimulatorState {
 		changed();
 	}
 
+	/**
+	 * Records a delivery attempt both as a {@link WebhookDeliveryRecord} and in the
+	 * subscription's log.
+	 */
+	synchronized void recordDelivery(WebhookSubscription subscription, WebhookLogEntry entry, int attempt) {
+		subscription.logs.add(entry);
+		recordDelivery(new WebhookDeliveryRecord(entry.webhookUrl(), entry.event(), entry.messageId(),
+				entry.result().status(), attempt));
+	}
+
 	synchronized List<WebhookDeliveryRecord> deliveries() {
 		return List.copyOf(this.deliveries);
 	}
@@ -215,6 +235,76 @@ final class SimulatorState {
 		return List.copyOf(this.webhooks.values());
 	}
 
+	synchronized @Nullable WebhookSubscription webhook(String id) {
+		return this.webhooks.values()
+			.stream()
+			.filter((subscription) -> subscription.id.equals(id))
+			.findFirst()
+			.orElse(null);
+	}
+
+	synchronized StoredPoll addPoll(String chatId, @Nullable String title, List<String> options) {
+		StoredPoll poll = new StoredPoll(Ids.pollId(), chatId, title, options, System.currentTimeMillis());
+		this.polls.put(poll.id, poll);
+		changed();
+		return poll;
+	}
+
+	synchronized @Nullable StoredPoll findPoll(String id) {
+		return this.polls.get(id);
+	}
+
+	synchronized void vote(StoredPoll poll, String voter, int option) {
+		poll.votes.put(voter, option);
+		changed();
+	}
+
+	synchronized @Nullable StoredBackground background(String chatId) {
+		return this.backgrounds.get(chatId);
+	}
+
+	synchronized StoredBackground setBackground(String chatId, String url) {
+		StoredBackground previous = this.backgrounds.get(chatId);
+		StoredBackground background = new StoredBackground("bg_" + Ids.hex(8), url,
+				(previous != null) ? previous.version() + 1 : 1);
+		this.backgrounds.put(chatId, background);
+		return background;
+	}
+
+	synchronized @Nullable StoredBackground removeBackground(String chatId) {
+		return this.backgrounds.remove(chatId);
+	}
+
+	/**
+	 * Keeps an uploaded image and returns its id.
+	 */
+	synchronized String addMedia(StoredMedia upload) {
+		String id = Ids.hex(12);
+		this.media.put(id, upload);
+		return id;
+	}
+
+	synchronized @Nullable StoredMedia media(String id) {
+		return this.media.get(id);
+	}
+
+	synchronized void location(StoredLocation location) {
+		this.locations.put(location.handle(), location);
+	}
+
+	synchronized List<StoredLocation> locations() {
+		return new ArrayList<>(this.locations.values());
+	}
+
+	synchronized List<StoredLocation> refreshLocations(long now) {
+		this.locations.replaceAll((handle, location) -> location.refreshed(now));
+		return locations();
+	}
+
+	synchronized StoredContactCard contactCard() {
+		return this.contactCard;
+	}
+
 	synchronized List<ConversationEntry> conversation(String chatId) {
 		StoredChat chat = this.chats.get(chatId);
 		if (chat == null) {
@@ -235,6 +325,11 @@ final class SimulatorState {
 		this.webhooks.clear();
 		this.contacts.clear();
 		this.groups.clear();
+		this.polls.clear();
+		this.backgrounds.clear();
+		this.media.clear();
+		this.locations.clear();
+		this.contactCard = new StoredContactCard();
 		changed();
 	}
 

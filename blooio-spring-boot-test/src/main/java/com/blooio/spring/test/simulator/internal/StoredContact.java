@@ -1,6 +1,8 @@
 package com.blooio.spring.test.simulator.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,9 @@ final class StoredContact {
 	@Nullable String name;
 
 	final long createdAt;
+
+	/** The tags, each with the time it was added. */
+	final Map<String, Long> tags = new LinkedHashMap<>();
 
 	StoredContact(String identifier, @Nullable String name, long createdAt) {
 		this.contactId = Ids.contactId(identifier);

@@ -22,10 +22,16 @@ final class StoredGroup {
 
 	final long createdAt;
 
+	/** The linked iMessage chat: every simulated group has one. */
+	final String chatGuid;
+
+	@Nullable String iconUrl;
+
 	StoredGroup(String groupId, @Nullable String name, List<String> members, long createdAt) {
 		this.groupId = groupId;
 		this.name = name;
 		this.createdAt = createdAt;
+		this.chatGuid = "iMessage;+;chat" + Ids.hex(8);
 		members.forEach((member) -> this.members.put(member, createdAt));
 	}
 

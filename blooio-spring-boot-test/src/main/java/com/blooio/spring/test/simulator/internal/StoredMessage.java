@@ -1,6 +1,8 @@
 package com.blooio.spring.test.simulator.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +32,8 @@ final class StoredMessage {
 
 	@Nullable String error;
 
+	final List<StoredReaction> reactions = new ArrayList<>();
+
 	StoredMessage(String id, StoredChat chat, boolean inbound, @Nullable String text, List<String> attachments,
 			@Nullable String sender, long timeSent) {
 		this.id = id;
@@ -40,6 +44,21 @@ final class StoredMessage {
 		this.sender = sender;
 		this.timeSent = timeSent;
 		this.status = inbound ? "received" : "queued";
+	}
+
+	/**
+	 * Adds or removes a reaction: one entry per reaction and sender, whose {@code added}
+	 * flag tells whether it is still on.
+	 */
+	void react(String reaction, @Nullable String sender, boolean add, long at) {
+		for (StoredReaction existing : this.reactions) {
+			if (existing.reaction.equals(reaction) && Objects.equals(existing.sender, sender)) {
+				existing.added = add;
+				existing.timeSent = at;
+				return;
+			}
+		}
+		this.reactions.add(new StoredReaction(reaction, sender, add, at));
 	}
 
 	String direction() {

@@ -8,7 +8,8 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The webhook subscription endpoints: create, list, get and delete.
+ * The webhook subscription endpoints: create, list, get, update (type, expiry,
+ * deprecation), delete and secret rotation.
  */
 final class WebhooksApi {
 
@@ -47,7 +48,7 @@ final class WebhooksApi {
 			json.put("webhook_type", created.type);
 			json.put("scope", "api_key");
 			json.put("created_at", created.createdAt);
-			json.put("signing_secret", created.secret);
+			json.put("signing_secret", created.secret());
 			return new ApiReply(201, json);
 		});
 	}
@@ -63,29 +64,85 @@ final class WebhooksApi {
 	}
 
 	ApiReply list() {
-		return ApiReply.ok(Map.of("webhooks", this.state.webhooks().stream().map(WebhooksApi::webhook).toList()));
+		return this.state.locked(() -> ApiReply
+			.ok(Map.of("webhooks", this.state.webhooks().stream().map(WebhooksApi::webhook).toList())));
 	}
 
 	ApiReply get(String id) {
-		return ApiReply.ok(webhook(find(id)));
+		return this.state.locked(() -> ApiReply.ok(webhook(find(id))));
+	}
+
+	ApiReply update(ApiCall call, String id) {
+		JsonNode body = call.jsonBody();
+		JsonNode typeNode = body.path("webhook_type");
+		if (!typeNode.isMissingNode() && (!typeNode.isString() || !TYPES.contains(typeNode.asString()))) {
+			throw ApiError.badRequest("webhook_type must be one of message, status, all.");
+		}
+		JsonNode validUntilNode = body.path("valid_until");
+		if (!validUntilNode.isMissingNode() && !validUntilNode.isNull()
+				&& (!validUntilNode.isIntegralNumber() || validUntilNode.asLong() < -1)) {
+			throw ApiError.badRequest("valid_until must be epoch milliseconds, or -1 or null for no expiration.");
+		}
+		JsonNode deprecateNode = body.path("deprecate");
+		if (!deprecateNode.isMissingNode() && !deprecateNode.isBoolean()) {
+			throw ApiError.badRequest("deprecate must be a boolean.");
+		}
+		return this.state.locked(() -> {
+			WebhookSubscription subscription = find(id);
+			if (typeNode.isString()) {
+				subscription.type = typeNode.asString();
+			}
+			if (!validUntilNode.isMissingNode()) {
+				subscription.validUntil = validUntilNode.isNull() ? -1 : validUntilNode.asLong();
+			}
+			if (deprecateNode.isBoolean()) {
+				boolean deprecate = deprecateNode.asBoolean();
+				if (deprecate && subscription.deprecatedAt == null) {
+					subscription.deprecatedAt = System.currentTimeMillis();
+				}
+				else if (!deprecate) {
+					subscription.deprecatedAt = null;
+				}
+			}
+			return ApiReply.ok(webhook(subscription));
+		});
 	}
 
 	ApiReply delete(String id) {
-		if (!this.state.removeWebhook(find(id).id)) {
-			throw ApiError.notFound("Webhook");
-		}
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("success", true);
-		json.put("message", "Webhook deleted.");
-		return ApiReply.ok(json);
+		return this.state.locked(() -> {
+			this.state.removeWebhook(find(id).id);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("success", true);
+			json.put("message", "Webhook deleted.");
+			return ApiReply.ok(json);
+		});
 	}
 
-	private WebhookSubscription find(String id) {
-		return this.state.webhooks()
-			.stream()
-			.filter((subscription) -> subscription.id.equals(id))
-			.findFirst()
-			.orElseThrow(() -> ApiError.notFound("Webhook"));
+	/**
+	 * Replaces the signing secret: from now on every delivery, retries and replays
+	 * included, is signed with the new one only.
+	 */
+	ApiReply rotateSecret(String id) {
+		return this.state.locked(() -> {
+			WebhookSubscription subscription = find(id);
+			long now = System.currentTimeMillis();
+			subscription.rotate(Ids.webhookSecret(), now);
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("webhook_id", subscription.id);
+			json.put("signing_secret", subscription.secret());
+			json.put("rotated_at", now);
+			json.put("rotated_by", "api_key");
+			json.put("rotation_count", subscription.rotationCount);
+			return ApiReply.ok(json);
+		});
+	}
+
+	WebhookSubscription find(String id) {
+		WebhookSubscription subscription = this.state.webhook(id);
+		if (subscription == null) {
+			throw ApiError.notFound("Webhook");
+		}
+		return subscription;
 	}
 
 	private static Map<String, Object> webhook(WebhookSubscription subscription) {
@@ -98,11 +155,11 @@ final class WebhooksApi {
 		json.put("api_key_name", null);
 		json.put("integration_name", null);
 		json.put("created_at", subscription.createdAt);
-		json.put("deprecated_at", null);
-		json.put("valid_until", -1);
+		json.put("deprecated_at", subscription.deprecatedAt);
+		json.put("valid_until", subscription.validUntil);
 		json.put("last_triggered", (lastTriggered >= 0) ? lastTriggered : null);
 		json.put("failure_count", subscription.failureCount.get());
-		json.put("is_active", true);
+		json.put("is_active", subscription.deprecatedAt == null);
 		return json;
 	}
 
