@@ -30,6 +30,19 @@ public final class SimulatorSettings {
 	}
 
 	/**
+	 * Makes v2 {@code POST /webhooks} answer {@code 410 Gone} for a URL not already
+	 * registered, as live Blooio does since new subscriptions moved to v4 (an already
+	 * registered URL still gets its idempotent 200). Off by default, as in Blooio's v2
+	 * document.
+	 * @param retired whether creating v2 subscriptions for new URLs is refused
+	 * @return these settings
+	 */
+	public SimulatorSettings retireV2WebhookCreation(boolean retired) {
+		this.engine.retireV2WebhookCreation(retired);
+		return this;
+	}
+
+	/**
 	 * Makes every message later sent to a chat fail: it goes queued → failed with a
 	 * {@code message.failed} webhook instead of being sent and delivered.
 	 * @param chatId the chat id, not encoded (a phone, an email or a {@code grp_...} id)

@@ -14,6 +14,7 @@ import com.blooio.spring.model.group.CreateGroupRequest;
 import com.blooio.spring.model.group.Group;
 import com.blooio.spring.model.group.GroupIcon;
 import com.blooio.spring.model.group.GroupMember;
+import com.blooio.spring.model.group.GroupMembers;
 import com.blooio.spring.model.group.GroupMembership;
 import com.blooio.spring.model.group.GroupUpdate;
 import com.blooio.spring.model.message.SendMessageResponse;
@@ -101,9 +102,19 @@ class BlooioSimulatorGroupsTests extends SimulatorTestSupport {
 		GroupMembership added = this.blooio.groups().addMember(group.groupId(), "+15553330000").block(TIMEOUT);
 		assertThat(added.member().identifier()).isEqualTo("+15553330000");
 		assertThat(added.contactCreated()).isTrue();
-		assertThat(this.blooio.groups().members(group.groupId(), 50, 0).block(TIMEOUT).items())
+		assertThat(this.blooio.groups().members(group.groupId(), 50, 0).block(TIMEOUT).page().items())
 			.extracting(GroupMember::identifier)
 			.containsExactly("+15551110000", "+15553330000");
+	}
+
+	@Test
+	void membersPageNamesTheGroupNextToItsMembers() {
+		Group group = this.blooio.groups()
+			.create(CreateGroupRequest.of("Team").members(List.of("+15551110000")))
+			.block(TIMEOUT);
+		GroupMembers members = this.blooio.groups().members(group.groupId(), 50, 0).block(TIMEOUT);
+		assertThat(members.groupId()).isEqualTo(group.groupId());
+		assertThat(members.groupName()).isEqualTo("Team");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.blooio.spring.client.exception.BlooioApiException;
+import com.blooio.spring.client.exception.BlooioWebhookCreationRetiredException;
 import com.blooio.spring.model.Page;
 import com.blooio.spring.model.webhook.Webhook;
 import com.blooio.spring.model.webhook.WebhookCreated;
@@ -48,6 +49,24 @@ class BlooioSimulatorWebhookManagementTests extends SimulatorTestSupport {
 
 	private WebhookCreated subscribe(WebhookType type) {
 		return this.blooio.webhooks().create(this.receiver.url(), type).block(TIMEOUT);
+	}
+
+	@Test
+	void retiredV2CreationRefusesANewUrlWithGone() {
+		this.sim.settings().retireV2WebhookCreation(true);
+		assertThatExceptionOfType(BlooioWebhookCreationRetiredException.class)
+			.isThrownBy(() -> subscribe(WebhookType.MESSAGE))
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(410));
+		assertThat(this.blooio.webhooks().list().block(TIMEOUT)).isEmpty();
+	}
+
+	@Test
+	void retiredV2CreationStillAnswersAnAlreadyRegisteredUrl() {
+		WebhookCreated first = subscribe(WebhookType.MESSAGE);
+		this.sim.settings().retireV2WebhookCreation(true);
+		WebhookCreated again = subscribe(WebhookType.MESSAGE);
+		assertThat(again.alreadyExisted()).isTrue();
+		assertThat(again.webhookId()).isEqualTo(first.webhookId());
 	}
 
 	@Test

@@ -23,18 +23,19 @@ final class ApiRoutes {
 	 * @param onSent what to do with newly sent messages
 	 * @param polls the polls, shared with the engine that casts simulated votes
 	 * @param mediaUrl the URL the simulator serves an uploaded image at, by media id
+	 * @param settings the behaviour switches in effect
 	 * @return the routes
 	 */
 	static RouteTable create(SimulatorState state, Representations representations, String number, String apiKey,
 			WebhookDispatcher dispatcher, Consumer<List<StoredMessage>> onSent, PollsApi polls,
-			Function<String, String> mediaUrl) {
+			Function<String, String> mediaUrl, SettingsState settings) {
 		ChatResolver chatResolver = new ChatResolver(state);
 		AccountApi account = new AccountApi(state, apiKey, number);
 		ContactCardApi contactCard = new ContactCardApi(state, number, chatResolver);
 		ContactsApi contacts = new ContactsApi(state);
 		GroupsApi groups = new GroupsApi(state);
 		GroupIconsApi groupIcons = new GroupIconsApi(state, groups, mediaUrl);
-		WebhooksApi webhooks = new WebhooksApi(state);
+		WebhooksApi webhooks = new WebhooksApi(state, settings);
 		WebhookLogsApi webhookLogs = new WebhookLogsApi(state, webhooks, dispatcher);
 		ChatsApi chats = new ChatsApi(state, representations);
 		ChatBackgroundsApi backgrounds = new ChatBackgroundsApi(state, chatResolver, mediaUrl);

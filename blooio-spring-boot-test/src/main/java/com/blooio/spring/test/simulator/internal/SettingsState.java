@@ -13,12 +13,22 @@ final class SettingsState {
 
 	private volatile boolean readReceipts;
 
+	private volatile boolean v2WebhookCreationRetired;
+
 	void readReceipts(boolean readReceipts) {
 		this.readReceipts = readReceipts;
 	}
 
 	boolean readReceipts() {
 		return this.readReceipts;
+	}
+
+	void retireV2WebhookCreation(boolean retired) {
+		this.v2WebhookCreationRetired = retired;
+	}
+
+	boolean v2WebhookCreationRetired() {
+		return this.v2WebhookCreationRetired;
 	}
 
 	void failDeliveriesTo(String chatId) {
@@ -32,6 +42,7 @@ final class SettingsState {
 	void reset() {
 		this.failingChats.clear();
 		this.readReceipts = false;
+		this.v2WebhookCreationRetired = false;
 	}
 
 }

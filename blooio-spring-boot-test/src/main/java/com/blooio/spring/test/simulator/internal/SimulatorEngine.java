@@ -65,7 +65,7 @@ public final class SimulatorEngine implements AutoCloseable {
 		this.polls = new PollsApi(this.state, new ChatResolver(this.state));
 		ApiHandler handler = new ApiHandler(this.state, this.faults, this.apiKey,
 				ApiRoutes.create(this.state, representations, number, this.apiKey, this.dispatcher,
-						this.lifecycle::sent, this.polls, this::mediaUrl));
+						this.lifecycle::sent, this.polls, this::mediaUrl, this.settings));
 		this.executor = Executors.newCachedThreadPool((task) -> {
 			Thread thread = new Thread(task, "blooio-simulator-http");
 			thread.setDaemon(true);
@@ -360,6 +360,15 @@ public final class SimulatorEngine implements AutoCloseable {
 	 */
 	public void readReceipts(boolean readReceipts) {
 		this.settings.readReceipts(readReceipts);
+	}
+
+	/**
+	 * Sets whether v2 {@code POST /webhooks} answers 410 for a URL not yet registered, as
+	 * Blooio does since it moved new subscriptions to v4.
+	 * @param retired whether creating v2 subscriptions is retired
+	 */
+	public void retireV2WebhookCreation(boolean retired) {
+		this.settings.retireV2WebhookCreation(retired);
 	}
 
 	/**

@@ -17,8 +17,11 @@ final class WebhooksApi {
 
 	private final SimulatorState state;
 
-	WebhooksApi(SimulatorState state) {
+	private final SettingsState settings;
+
+	WebhooksApi(SimulatorState state, SettingsState settings) {
 		this.state = state;
+		this.settings = settings;
 	}
 
 	ApiReply create(ApiCall call) {
@@ -40,6 +43,10 @@ final class WebhooksApi {
 				json.put("scope", "api_key");
 				json.put("message", "Webhook already exists for this URL.");
 				return ApiReply.ok(json);
+			}
+			if (this.settings.v2WebhookCreationRetired()) {
+				throw ApiError.of(410, "Creating webhooks through v2 is no longer supported for new URLs;"
+						+ " subscribe through POST /v4/webhooks.");
 			}
 			WebhookSubscription created = this.state.addWebhook(url, type, Ids.webhookSecret());
 			Map<String, Object> json = new LinkedHashMap<>();
