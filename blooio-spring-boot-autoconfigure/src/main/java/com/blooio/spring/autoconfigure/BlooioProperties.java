@@ -70,6 +70,8 @@ public class BlooioProperties implements Validator {
 
 	private final Logging logging = new Logging();
 
+	private final V4 v4 = new V4();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -83,10 +85,14 @@ public class BlooioProperties implements Validator {
 	}
 
 	public void setBaseUrl(URI baseUrl) {
-		String scheme = (baseUrl.getScheme() != null) ? baseUrl.getScheme().toLowerCase(Locale.ROOT) : "";
-		Assert.isTrue(baseUrl.isAbsolute() && (scheme.equals("http") || scheme.equals("https"))
-				&& StringUtils.hasText(baseUrl.getHost()), "must be an absolute http(s) URL");
+		requireHttpUrl(baseUrl);
 		this.baseUrl = baseUrl;
+	}
+
+	private static void requireHttpUrl(URI url) {
+		String scheme = (url.getScheme() != null) ? url.getScheme().toLowerCase(Locale.ROOT) : "";
+		Assert.isTrue(url.isAbsolute() && (scheme.equals("http") || scheme.equals("https"))
+				&& StringUtils.hasText(url.getHost()), "must be an absolute http(s) URL");
 	}
 
 	public @Nullable String getDefaultFromNumber() {
@@ -133,6 +139,10 @@ public class BlooioProperties implements Validator {
 		return this.logging;
 	}
 
+	public V4 getV4() {
+		return this.v4;
+	}
+
 	/**
 	 * Returns whether an API key is configured.
 	 * @return {@code true} if {@code blooio.api-key} has text
@@ -150,6 +160,7 @@ public class BlooioProperties implements Validator {
 		Assert.state(hasApiKey(), "blooio.api-key is not set");
 		return BlooioClientSettings.of(this.apiKey)
 			.withBaseUrl(this.baseUrl)
+			.withV4BaseUrl(this.v4.baseUrl)
 			.withDefaultFromNumber(this.defaultFromNumber)
 			.withResponseTimeout(this.responseTimeout)
 			.withRetry(this.retry.maxAttempts, this.retry.initialBackoff, this.retry.maxBackoff)
@@ -184,8 +195,8 @@ public class BlooioProperties implements Validator {
 	public String toString() {
 		return "BlooioProperties{apiKey=" + (hasApiKey() ? "******" : "<not set>") + ", baseUrl=" + this.baseUrl
 				+ ", defaultFromNumber=" + this.defaultFromNumber + ", connectTimeout=" + this.connectTimeout
-				+ ", responseTimeout=" + this.responseTimeout + ", retry=" + this.retry + ", webhook=" + this.webhook
-				+ ", health=" + this.health + ", logging=" + this.logging + "}";
+				+ ", responseTimeout=" + this.responseTimeout + ", v4=" + this.v4 + ", retry=" + this.retry
+				+ ", webhook=" + this.webhook + ", health=" + this.health + ", logging=" + this.logging + "}";
 	}
 
 	/**
@@ -239,6 +250,32 @@ public class BlooioProperties implements Validator {
 		public String toString() {
 			return "Retry{maxAttempts=" + this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
 					+ this.maxBackoff + "}";
+		}
+
+	}
+
+	/**
+	 * Blooio's v4 API, where webhook subscriptions and the event feed live.
+	 */
+	public static final class V4 {
+
+		/**
+		 * Base URL of Blooio's v4 API.
+		 */
+		private URI baseUrl = BlooioClientSettings.DEFAULT_V4_BASE_URL;
+
+		public URI getBaseUrl() {
+			return this.baseUrl;
+		}
+
+		public void setBaseUrl(URI baseUrl) {
+			requireHttpUrl(baseUrl);
+			this.baseUrl = baseUrl;
+		}
+
+		@Override
+		public String toString() {
+			return "V4{baseUrl=" + this.baseUrl + "}";
 		}
 
 	}

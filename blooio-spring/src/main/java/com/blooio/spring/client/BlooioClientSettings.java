@@ -13,6 +13,7 @@ import org.springframework.util.Assert;
  *
  * @param apiKey the API key sent as a bearer token
  * @param baseUrl base URL of the v2 API, e.g. {@code https://backend.blooio.com/v2/api}
+ * @param v4BaseUrl base URL of the v4 API, e.g. {@code https://api.blooio.com/v4}
  * @param defaultFromNumber sender number used when a send names none, or {@code null} for
  * Blooio's choice
  * @param responseTimeout deadline of one attempt, from sending the request to reading the
@@ -26,16 +27,20 @@ import org.springframework.util.Assert;
  * and message text
  * @since 0.1.0
  */
-public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String defaultFromNumber,
+public record BlooioClientSettings(String apiKey, URI baseUrl, URI v4BaseUrl, @Nullable String defaultFromNumber,
 		Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff, boolean logBodies) {
 
 	/** Base URL of Blooio's v2 API. */
 	public static final URI DEFAULT_BASE_URL = URI.create("https://backend.blooio.com/v2/api");
 
+	/** Base URL of Blooio's v4 API. */
+	public static final URI DEFAULT_V4_BASE_URL = URI.create("https://api.blooio.com/v4");
+
 	/**
 	 * Validates the settings.
 	 * @param apiKey the API key
 	 * @param baseUrl the base URL
+	 * @param v4BaseUrl the base URL of the v4 API
 	 * @param defaultFromNumber the default sender number
 	 * @param responseTimeout the per-attempt response timeout
 	 * @param maxAttempts the attempts per call
@@ -52,10 +57,33 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 		Assert.isTrue(isPositive(initialBackoff), "initialBackoff must be positive");
 		Assert.isTrue(isPositive(maxBackoff), "maxBackoff must be positive");
 		Assert.isTrue(maxBackoff.compareTo(initialBackoff) >= 0, "maxBackoff must not be less than initialBackoff");
-		String base = baseUrl.toString();
-		if (base.endsWith("/")) {
-			baseUrl = URI.create(base.substring(0, base.length() - 1));
-		}
+		Assert.notNull(v4BaseUrl, "v4BaseUrl must not be null");
+		Assert.isTrue(v4BaseUrl.isAbsolute(), "v4BaseUrl must be absolute");
+		baseUrl = withoutTrailingSlash(baseUrl);
+		v4BaseUrl = withoutTrailingSlash(v4BaseUrl);
+	}
+
+	private static URI withoutTrailingSlash(URI url) {
+		String text = url.toString();
+		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : url;
+	}
+
+	/**
+	 * Validates the settings, with Blooio's v4 base URL.
+	 * @param apiKey the API key
+	 * @param baseUrl the base URL
+	 * @param defaultFromNumber the default sender number
+	 * @param responseTimeout the per-attempt response timeout
+	 * @param maxAttempts the attempts per call
+	 * @param initialBackoff the first retry wait
+	 * @param maxBackoff the longest retry wait
+	 * @param logBodies whether DEBUG logs include bodies
+	 */
+	public BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String defaultFromNumber,
+			Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+			boolean logBodies) {
+		this(apiKey, baseUrl, DEFAULT_V4_BASE_URL, defaultFromNumber, responseTimeout, maxAttempts, initialBackoff,
+				maxBackoff, logBodies);
 	}
 
 	/**
@@ -70,7 +98,8 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 */
 	public BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String defaultFromNumber,
 			Duration responseTimeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-		this(apiKey, baseUrl, defaultFromNumber, responseTimeout, maxAttempts, initialBackoff, maxBackoff, false);
+		this(apiKey, baseUrl, DEFAULT_V4_BASE_URL, defaultFromNumber, responseTimeout, maxAttempts, initialBackoff,
+				maxBackoff, false);
 	}
 
 	private static boolean isPositive(@Nullable Duration duration) {
@@ -84,7 +113,7 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 * @return the settings
 	 */
 	public static BlooioClientSettings of(String apiKey) {
-		return new BlooioClientSettings(apiKey, DEFAULT_BASE_URL, null, Duration.ofSeconds(30), 3,
+		return new BlooioClientSettings(apiKey, DEFAULT_BASE_URL, DEFAULT_V4_BASE_URL, null, Duration.ofSeconds(30), 3,
 				Duration.ofMillis(500), Duration.ofSeconds(10), false);
 	}
 
@@ -94,8 +123,18 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 * @return the settings
 	 */
 	public BlooioClientSettings withBaseUrl(URI baseUrl) {
-		return new BlooioClientSettings(this.apiKey, baseUrl, this.defaultFromNumber, this.responseTimeout,
-				this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
+		return new BlooioClientSettings(this.apiKey, baseUrl, this.v4BaseUrl, this.defaultFromNumber,
+				this.responseTimeout, this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
+	}
+
+	/**
+	 * Returns a copy with another v4 base URL.
+	 * @param v4BaseUrl the base URL of the v4 API
+	 * @return the settings
+	 */
+	public BlooioClientSettings withV4BaseUrl(URI v4BaseUrl) {
+		return new BlooioClientSettings(this.apiKey, this.baseUrl, v4BaseUrl, this.defaultFromNumber,
+				this.responseTimeout, this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
 	}
 
 	/**
@@ -104,8 +143,8 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 * @return the settings
 	 */
 	public BlooioClientSettings withDefaultFromNumber(@Nullable String defaultFromNumber) {
-		return new BlooioClientSettings(this.apiKey, this.baseUrl, defaultFromNumber, this.responseTimeout,
-				this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
+		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.v4BaseUrl, defaultFromNumber,
+				this.responseTimeout, this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
 	}
 
 	/**
@@ -114,8 +153,8 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 * @return the settings
 	 */
 	public BlooioClientSettings withResponseTimeout(Duration responseTimeout) {
-		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.defaultFromNumber, responseTimeout,
-				this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
+		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.v4BaseUrl, this.defaultFromNumber,
+				responseTimeout, this.maxAttempts, this.initialBackoff, this.maxBackoff, this.logBodies);
 	}
 
 	/**
@@ -126,8 +165,8 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 * @return the settings
 	 */
 	public BlooioClientSettings withRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.defaultFromNumber, this.responseTimeout,
-				maxAttempts, initialBackoff, maxBackoff, this.logBodies);
+		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.v4BaseUrl, this.defaultFromNumber,
+				this.responseTimeout, maxAttempts, initialBackoff, maxBackoff, this.logBodies);
 	}
 
 	/**
@@ -138,16 +177,16 @@ public record BlooioClientSettings(String apiKey, URI baseUrl, @Nullable String 
 	 * @return the settings
 	 */
 	public BlooioClientSettings withLogBodies(boolean logBodies) {
-		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.defaultFromNumber, this.responseTimeout,
-				this.maxAttempts, this.initialBackoff, this.maxBackoff, logBodies);
+		return new BlooioClientSettings(this.apiKey, this.baseUrl, this.v4BaseUrl, this.defaultFromNumber,
+				this.responseTimeout, this.maxAttempts, this.initialBackoff, this.maxBackoff, logBodies);
 	}
 
 	@Override
 	public String toString() {
-		return "BlooioClientSettings{apiKey=******, baseUrl=" + this.baseUrl + ", defaultFromNumber="
-				+ this.defaultFromNumber + ", responseTimeout=" + this.responseTimeout + ", maxAttempts="
-				+ this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff=" + this.maxBackoff
-				+ ", logBodies=" + this.logBodies + "}";
+		return "BlooioClientSettings{apiKey=******, baseUrl=" + this.baseUrl + ", v4BaseUrl=" + this.v4BaseUrl
+				+ ", defaultFromNumber=" + this.defaultFromNumber + ", responseTimeout=" + this.responseTimeout
+				+ ", maxAttempts=" + this.maxAttempts + ", initialBackoff=" + this.initialBackoff + ", maxBackoff="
+				+ this.maxBackoff + ", logBodies=" + this.logBodies + "}";
 	}
 
 }

@@ -77,6 +77,13 @@ public interface BlooioOperations {
 	WebhookOperations webhooks();
 
 	/**
+	 * Returns operations of Blooio's v4 API: webhook subscriptions (where Blooio
+	 * subscribes new webhooks) and the event feed.
+	 * @return the v4 operations
+	 */
+	V4Operations v4();
+
+	/**
 	 * Sends one text message; shorthand for {@code messages().send(chatId, text)}.
 	 * @param chatId phone (E.164), email, group id, or comma-separated list
 	 * @param text the text

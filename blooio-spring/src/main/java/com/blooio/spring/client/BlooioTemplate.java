@@ -128,6 +128,11 @@ public class BlooioTemplate implements BlooioOperations {
 	}
 
 	@Override
+	public V4Operations v4() {
+		return this.operations.obtain().v4();
+	}
+
+	@Override
 	public String toString() {
 		return "BlooioTemplate{baseUrl=" + this.settings.baseUrl() + "}";
 	}

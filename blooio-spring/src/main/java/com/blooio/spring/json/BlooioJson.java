@@ -45,6 +45,8 @@ public final class BlooioJson {
 
 	private static final double LONG_RANGE = 0x1p63;
 
+	private static final long SECONDS_BELOW = 100_000_000_000L;
+
 	private BlooioJson() {
 	}
 
@@ -78,6 +80,22 @@ public final class BlooioJson {
 					: null;
 		}
 		return value.isString() ? instant(value.asString()) : null;
+	}
+
+	/**
+	 * Reads a timestamp of Blooio's v4 API, whose material writes whole numbers both as
+	 * seconds and as milliseconds since the epoch: below 10^11 (March 1973 in
+	 * milliseconds, the year 5138 in seconds) a whole number is taken as seconds;
+	 * anything else is read as {@link #instant(JsonNode)} reads it.
+	 * @param value the JSON value, or {@code null}
+	 * @return the instant, or {@code null} when the value is none of these
+	 */
+	public static @Nullable Instant epochInstant(@Nullable JsonNode value) {
+		if (value != null && value.isIntegralNumber() && value.canConvertToLong()
+				&& Math.abs(value.longValue()) < SECONDS_BELOW) {
+			return Instant.ofEpochSecond(value.longValue());
+		}
+		return instant(value);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import com.blooio.spring.json.BlooioJson;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.WebhookDelivery;
 import com.blooio.spring.webhook.event.chat.BlooioContactMergedEvent;
@@ -70,10 +71,9 @@ final class ChatAndSafetyEvents {
 			case BlooioSafetyStateChangedEvent.TYPE -> new BlooioSafetyStateChangedEvent(this.source, delivery, json,
 					text(payload, "phone_number"), text(payload, "tier"), text(payload, "previous_tier"),
 					action(payload, "action"), action(payload, "previous_action"), reasons(payload.get("reasons")));
-			case BlooioSafetyNumberBannedEvent.TYPE ->
-				new BlooioSafetyNumberBannedEvent(this.source, delivery, json, text(payload, "channel_id"),
-						text(payload, "phone_number"), lowerCase(text(payload, "allocation_type")),
-						WebhookEventParser.epochInstant(payload.get("banned_at")));
+			case BlooioSafetyNumberBannedEvent.TYPE -> new BlooioSafetyNumberBannedEvent(this.source, delivery, json,
+					text(payload, "channel_id"), text(payload, "phone_number"),
+					lowerCase(text(payload, "allocation_type")), BlooioJson.epochInstant(payload.get("banned_at")));
 			default -> null;
 		};
 	}

@@ -47,8 +47,6 @@ final class WebhookEventParser {
 
 	private static final List<String> ENVELOPE_IDS = List.of("message_id", "chat_id");
 
-	private static final long SECONDS_BELOW = 100_000_000_000L;
-
 	private final Object source;
 
 	private final ChatAndSafetyEvents chatAndSafetyEvents;
@@ -102,21 +100,8 @@ final class WebhookEventParser {
 	 * {@code occurred_at} in the OpenAPI document's.
 	 */
 	private static @Nullable Instant createdAt(JsonNode root) {
-		Instant createdAt = epochInstant(root.get("created_at"));
-		return (createdAt != null) ? createdAt : epochInstant(root.get("occurred_at"));
-	}
-
-	/**
-	 * Reads a v4 timestamp: Blooio's v4 material writes whole numbers both as seconds and
-	 * as milliseconds since the epoch; below 10^11 (March 1973 in milliseconds, the year
-	 * 5138 in seconds) a number is taken as seconds.
-	 */
-	static @Nullable Instant epochInstant(@Nullable JsonNode value) {
-		if (value != null && value.isIntegralNumber() && value.canConvertToLong()
-				&& Math.abs(value.longValue()) < SECONDS_BELOW) {
-			return Instant.ofEpochSecond(value.longValue());
-		}
-		return BlooioJson.instant(value);
+		Instant createdAt = BlooioJson.epochInstant(root.get("created_at"));
+		return (createdAt != null) ? createdAt : BlooioJson.epochInstant(root.get("occurred_at"));
 	}
 
 	private JsonNode readObject(byte[] body) {

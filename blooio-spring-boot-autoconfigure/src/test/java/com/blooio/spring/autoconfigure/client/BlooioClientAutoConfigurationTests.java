@@ -247,6 +247,26 @@ class BlooioClientAutoConfigurationTests {
 	}
 
 	@Test
+	void v4BaseUrlPropertyReachesClientSettings() {
+		this.contextRunner
+			.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.v4.base-url=https://blooio.example.com/v4")
+			.run((context) -> assertThat(context.getBean(BlooioTemplate.class).getSettings().v4BaseUrl())
+				.isEqualTo(URI.create("https://blooio.example.com/v4")));
+	}
+
+	@Test
+	void v4BaseUrlDefaultsToBlooios() {
+		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY)
+			.run((context) -> assertThat(context.getBean(BlooioTemplate.class).getSettings().v4BaseUrl())
+				.isEqualTo(URI.create("https://api.blooio.com/v4")));
+	}
+
+	@Test
+	void startupFailsNamingV4BaseUrlWhenNotHttp() {
+		assertStartupFailsNaming("blooio.v4.base-url", "ftp://x");
+	}
+
+	@Test
 	void startupFailsNamingBaseUrlWhenNotAUrl() {
 		assertStartupFailsNaming("blooio.base-url", "not a url");
 	}

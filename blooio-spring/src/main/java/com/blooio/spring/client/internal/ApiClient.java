@@ -39,8 +39,10 @@ import com.blooio.spring.client.observation.ApiCallTags;
  * method, path template, status and duration; with
  * {@link BlooioClientSettings#logBodies()} also the URI and the bodies, secrets masked.
  * Headers, and so the API key, are never logged.
+ *
+ * @since 0.1.0
  */
-final class ApiClient {
+public final class ApiClient {
 
 	private static final Log logger = LogFactory.getLog(ApiClient.class);
 
@@ -73,8 +75,6 @@ final class ApiClient {
 
 	private final LoggedBodies loggedBodies;
 
-	private final String baseUrl;
-
 	private final AttemptTimeout timeout;
 
 	/**
@@ -91,15 +91,22 @@ final class ApiClient {
 		this.errors = new ApiErrors(json, masking, clock);
 		this.retryPolicy = new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff());
 		this.loggedBodies = new LoggedBodies(masking);
-		this.baseUrl = settings.baseUrl().toString();
 		this.timeout = new AttemptTimeout(settings.responseTimeout());
 	}
 
-	BlooioClientSettings settings() {
+	/**
+	 * Returns the settings the client was created with.
+	 * @return the settings
+	 */
+	public BlooioClientSettings settings() {
 		return this.settings;
 	}
 
-	ApiJson json() {
+	/**
+	 * Returns the JSON dialect bodies are written in.
+	 * @return the JSON support
+	 */
+	public ApiJson json() {
 		return this.json;
 	}
 
@@ -113,8 +120,12 @@ final class ApiClient {
 	/**
 	 * Executes the request and reads the response with the given reader; a body that
 	 * cannot be read fails with {@link BlooioInvalidResponseException}.
+	 * @param <T> the type read
+	 * @param request the request
+	 * @param reader reads the response
+	 * @return what the reader read
 	 */
-	<T> Mono<T> retrieve(ApiRequest request, Function<ApiResponse, T> reader) {
+	public <T> Mono<T> retrieve(ApiRequest request, Function<ApiResponse, T> reader) {
 		return exchange(request).map((response) -> {
 			try {
 				return reader.apply(response);
@@ -128,8 +139,10 @@ final class ApiClient {
 	/**
 	 * Executes the request, retrying per the {@link RetryPolicy}; emits the successful
 	 * response or the last attempt's failure.
+	 * @param request the request
+	 * @return the response
 	 */
-	Mono<ApiResponse> exchange(ApiRequest request) {
+	public Mono<ApiResponse> exchange(ApiRequest request) {
 		return Mono.defer(() -> {
 			AtomicInteger attempts = new AtomicInteger();
 			return Mono.defer(() -> attempt(request, attempts.incrementAndGet()))
@@ -142,7 +155,8 @@ final class ApiClient {
 			.method(request.method())
 			.uri(request.uri())
 			.attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
-			.attribute(ApiCallTags.ATTRIBUTE, new ApiCallTags(request.operation(), this.baseUrl, request.uriTemplate()))
+			.attribute(ApiCallTags.ATTRIBUTE,
+					new ApiCallTags(request.operation(), request.baseUrl(), request.uriTemplate()))
 			.headers((headers) -> applyHeaders(headers, request));
 		AttemptTimeout.Deadline deadline = this.timeout.start();
 		Mono<ApiResponse> exchange = withBody(deadline.onConnection(spec), request)

@@ -120,6 +120,10 @@ final class ApiErrors {
 		if (body == null) {
 			return new BlooioError(response.status(), null, null, null, Map.of(), retryAfter);
 		}
+		JsonNode v4Error = body.get("error");
+		if (v4Error != null && v4Error.isObject()) {
+			return readV4Error(response.status(), v4Error, retryAfter);
+		}
 		Map<String, @Nullable Object> context = new LinkedHashMap<>();
 		Iterator<Entry<String, JsonNode>> fields = body.properties().iterator();
 		while (fields.hasNext()) {
@@ -130,6 +134,21 @@ final class ApiErrors {
 		}
 		return new BlooioError(response.status(), text(body, "code"), text(body, "error"), text(body, "message"),
 				context, retryAfter);
+	}
+
+	/**
+	 * Reads v4's error envelope, {@code {"error": {"code", "message", "details"}}}: the
+	 * details become the context.
+	 */
+	private BlooioError readV4Error(int status, JsonNode error, @Nullable Duration retryAfter) {
+		Map<String, @Nullable Object> context = new LinkedHashMap<>();
+		JsonNode details = error.get("details");
+		if (details != null && details.isObject()) {
+			for (Entry<String, JsonNode> field : details.properties()) {
+				context.put(field.getKey(), this.json.toPlainValue(field.getValue()));
+			}
+		}
+		return new BlooioError(status, text(error, "code"), null, text(error, "message"), context, retryAfter);
 	}
 
 	private static @Nullable String text(JsonNode body, String field) {

@@ -17,14 +17,21 @@ import com.blooio.spring.model.Pagination;
 /**
  * Reads and writes API bodies in Blooio's dialect ({@link BlooioJson}), including the
  * shapes of list responses.
+ *
+ * @since 0.1.0
  */
-final class ApiJson {
+public final class ApiJson {
 
 	private static JsonMapper mapper() {
 		return BlooioJson.mapper();
 	}
 
-	byte[] write(Object value) {
+	/**
+	 * Writes a value as JSON.
+	 * @param value the value
+	 * @return the JSON bytes
+	 */
+	public byte[] write(Object value) {
 		return mapper().writeValueAsBytes(value);
 	}
 

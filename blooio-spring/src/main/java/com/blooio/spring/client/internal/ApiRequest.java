@@ -21,6 +21,7 @@ import org.springframework.web.util.UriUtils;
  * @param method the HTTP method
  * @param uriTemplate the path template, e.g. {@code /chats/{chatId}/messages}, a
  * low-cardinality name for observations
+ * @param baseUrl the base URL the call goes to (v2 or v4)
  * @param uri the absolute URI with every path variable and query value percent-encoded
  * @param body the JSON body, or {@code null}
  * @param multipart the {@code multipart/form-data} parts, or {@code null}; never set
@@ -28,15 +29,31 @@ import org.springframework.web.util.UriUtils;
  * @param idempotencyKey the {@code Idempotency-Key} header value, or {@code null}
  * @param idempotent whether repeating the request cannot cause a second effect, so a
  * retry is safe even after it may have reached Blooio
+ * @since 0.1.0
  */
-record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI uri, byte @Nullable [] body,
-		@Nullable MultiValueMap<String, HttpEntity<?>> multipart, @Nullable String idempotencyKey, boolean idempotent) {
+public record ApiRequest(String operation, HttpMethod method, String uriTemplate, String baseUrl, URI uri,
+		byte @Nullable [] body, @Nullable MultiValueMap<String, HttpEntity<?>> multipart,
+		@Nullable String idempotencyKey, boolean idempotent) {
 
-	static Builder get(String operation, String uriTemplate, String... pathVariables) {
+	/**
+	 * Starts a GET.
+	 * @param operation Blooio's operation id
+	 * @param uriTemplate the path template
+	 * @param pathVariables the path variables, in order
+	 * @return the builder
+	 */
+	public static Builder get(String operation, String uriTemplate, String... pathVariables) {
 		return new Builder(operation, HttpMethod.GET, uriTemplate, pathVariables);
 	}
 
-	static Builder post(String operation, String uriTemplate, String... pathVariables) {
+	/**
+	 * Starts a POST.
+	 * @param operation Blooio's operation id
+	 * @param uriTemplate the path template
+	 * @param pathVariables the path variables, in order
+	 * @return the builder
+	 */
+	public static Builder post(String operation, String uriTemplate, String... pathVariables) {
 		return new Builder(operation, HttpMethod.POST, uriTemplate, pathVariables);
 	}
 
@@ -44,11 +61,25 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 		return new Builder(operation, HttpMethod.PUT, uriTemplate, pathVariables);
 	}
 
-	static Builder patch(String operation, String uriTemplate, String... pathVariables) {
+	/**
+	 * Starts a PATCH.
+	 * @param operation Blooio's operation id
+	 * @param uriTemplate the path template
+	 * @param pathVariables the path variables, in order
+	 * @return the builder
+	 */
+	public static Builder patch(String operation, String uriTemplate, String... pathVariables) {
 		return new Builder(operation, HttpMethod.PATCH, uriTemplate, pathVariables);
 	}
 
-	static Builder delete(String operation, String uriTemplate, String... pathVariables) {
+	/**
+	 * Starts a DELETE.
+	 * @param operation Blooio's operation id
+	 * @param uriTemplate the path template
+	 * @param pathVariables the path variables, in order
+	 * @return the builder
+	 */
+	public static Builder delete(String operation, String uriTemplate, String... pathVariables) {
 		return new Builder(operation, HttpMethod.DELETE, uriTemplate, pathVariables);
 	}
 
@@ -61,7 +92,10 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
-	static final class Builder {
+	/**
+	 * Builds a request; path variables are checked and encoded when it is started.
+	 */
+	public static final class Builder {
 
 		private final String operation;
 
@@ -112,14 +146,25 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 			return path.append(template, from, template.length()).toString();
 		}
 
-		Builder query(String name, @Nullable Object value) {
+		/**
+		 * Adds a query parameter, unless the value is {@code null}.
+		 * @param name the name
+		 * @param value the value, or {@code null}
+		 * @return this builder
+		 */
+		public Builder query(String name, @Nullable Object value) {
 			if (value != null) {
 				this.query.add(encode(name) + "=" + encode(value.toString()));
 			}
 			return this;
 		}
 
-		Builder body(byte[] body) {
+		/**
+		 * Sets the JSON body.
+		 * @param body the body
+		 * @return this builder
+		 */
+		public Builder body(byte[] body) {
 			Assert.state(this.multipart == null, "A request has either a JSON or a multipart body");
 			this.body = body;
 			return this;
@@ -139,20 +184,27 @@ record ApiRequest(String operation, HttpMethod method, String uriTemplate, URI u
 		/**
 		 * Sends an {@code Idempotency-Key}: Blooio answers a repeat with the original
 		 * result, so the request becomes safe to retry.
+		 * @param idempotencyKey the key
+		 * @return this builder
 		 */
-		Builder idempotencyKey(String idempotencyKey) {
+		public Builder idempotencyKey(String idempotencyKey) {
 			this.idempotencyKey = idempotencyKey;
 			this.idempotent = true;
 			return this;
 		}
 
-		ApiRequest build(URI baseUrl) {
+		/**
+		 * Resolves the request against a base URL.
+		 * @param baseUrl the base URL
+		 * @return the request
+		 */
+		public ApiRequest build(URI baseUrl) {
 			StringBuilder uri = new StringBuilder(baseUrl.toString()).append(this.encodedPath);
 			if (!this.query.isEmpty()) {
 				uri.append('?').append(String.join("&", this.query));
 			}
-			return new ApiRequest(this.operation, this.method, this.uriTemplate, URI.create(uri.toString()), this.body,
-					this.multipart, this.idempotencyKey, this.idempotent);
+			return new ApiRequest(this.operation, this.method, this.uriTemplate, baseUrl.toString(),
+					URI.create(uri.toString()), this.body, this.multipart, this.idempotencyKey, this.idempotent);
 		}
 
 	}

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * @param status the HTTP status code
  * @param retryAfter the {@code Retry-After} header, or {@code null}
  * @param body the body, empty if there was none
+ * @since 0.1.0
  */
-record ApiResponse(int status, @Nullable String retryAfter, byte[] body) {
+public record ApiResponse(int status, @Nullable String retryAfter, byte[] body) {
 
 	boolean isError() {
 		return this.status >= 400;

@@ -60,6 +60,10 @@ final class ErrorCodeFilter implements ExchangeFilterFunction {
 
 	private @Nullable String codeOf(byte[] body) {
 		JsonNode error = (body.length > 0) ? this.json.readTreeOrNull(body) : null;
+		if (error != null && error.path("error").isObject()) {
+			// v4's envelope: {"error": {"code", "message", "details"}}
+			error = error.get("error");
+		}
 		JsonNode code = (error != null) ? error.get("code") : null;
 		return (code != null && code.isString()) ? code.asString() : null;
 	}

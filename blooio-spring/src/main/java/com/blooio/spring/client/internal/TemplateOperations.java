@@ -15,7 +15,9 @@ import com.blooio.spring.client.GroupOperations;
 import com.blooio.spring.client.LocationOperations;
 import com.blooio.spring.client.MessageOperations;
 import com.blooio.spring.client.PhoneNumberOperations;
+import com.blooio.spring.client.V4Operations;
 import com.blooio.spring.client.WebhookOperations;
+import com.blooio.spring.client.internal.v4.TemplateV4;
 
 /**
  * The operations of a {@link BlooioTemplate}, all over one {@link ApiClient}. The one
@@ -33,11 +35,12 @@ import com.blooio.spring.client.WebhookOperations;
  * @param facetime FaceTime operations
  * @param phoneNumbers phone number operations
  * @param webhooks webhook subscription operations
+ * @param v4 v4 operations
  * @since 0.1.0
  */
 public record TemplateOperations(MessageOperations messages, ChatOperations chats, ContactOperations contacts,
 		GroupOperations groups, AccountOperations account, LocationOperations location, FaceTimeOperations facetime,
-		PhoneNumberOperations phoneNumbers, WebhookOperations webhooks) {
+		PhoneNumberOperations phoneNumbers, WebhookOperations webhooks, V4Operations v4) {
 
 	/**
 	 * Creates the operations over one client.
@@ -53,7 +56,7 @@ public record TemplateOperations(MessageOperations messages, ChatOperations chat
 	static TemplateOperations over(ApiClient api) {
 		return new TemplateOperations(new TemplateMessages(api), new TemplateChats(api), new TemplateContacts(api),
 				new TemplateGroups(api), new TemplateAccount(api), new TemplateLocation(api), new TemplateFaceTime(api),
-				new TemplatePhoneNumbers(api), new TemplateWebhooks(api));
+				new TemplatePhoneNumbers(api), new TemplateWebhooks(api), new TemplateV4(api));
 	}
 
 }
