@@ -1,5 +1,8 @@
 package com.blooio.spring.autoconfigure.health;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -23,7 +26,9 @@ import com.blooio.spring.client.BlooioOperations;
  * <p>
  * Active when Spring Boot's health module is present;
  * {@code management.health.blooio.enabled=false} switches it off, and a bean named
- * {@code blooioHealthContributor} replaces it.
+ * {@code blooioHealthContributor} replaces it. Blooio's safety events received by this
+ * application ({@code safety.state_changed}, {@code safety.number_banned}) show in its
+ * details.
  *
  * @since 0.1.0
  */
@@ -35,9 +40,17 @@ import com.blooio.spring.client.BlooioOperations;
 public final class BlooioHealthContributorAutoConfiguration
 		extends CompositeReactiveHealthContributorConfiguration<BlooioHealthIndicator, BlooioOperations> {
 
-	BlooioHealthContributorAutoConfiguration(BlooioProperties properties) {
+	BlooioHealthContributorAutoConfiguration(BlooioProperties properties, ObjectProvider<SafetyState> safety) {
 		super((blooio) -> new BlooioHealthIndicator(blooio, properties.getHealth().getCacheTimeToLive(),
-				properties.getHealth().getTimeout()));
+				properties.getHealth().getTimeout(), Clock.systemUTC(), safety.getObject()));
+	}
+
+	/**
+	 * Listens for Blooio's safety events, which the indicators show.
+	 */
+	@Bean
+	static SafetyState blooioSafetyState() {
+		return new SafetyState();
 	}
 
 	@Bean

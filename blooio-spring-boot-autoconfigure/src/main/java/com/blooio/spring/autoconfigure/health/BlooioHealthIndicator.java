@@ -40,7 +40,12 @@ import com.blooio.spring.model.account.Me;
  * </ul>
  * Details list the numbers ({@code number}, {@code active}, {@code planKind},
  * {@code lastActive}) or, on failure, the error type, HTTP status and Blooio error code.
- * They never contain the API key, message content or Blooio's error messages.
+ * <p>
+ * With the starter, what Blooio's v4 safety events said about each sending number shows
+ * under {@code safety} (action, tier, reasons, banned), banned numbers are marked
+ * {@code banned}, and when every active number is banned the status is
+ * {@code OUT_OF_SERVICE}: nothing can be sent. They never contain the API key, message
+ * content or Blooio's error messages.
  * <p>
  * A check that takes longer than its timeout (retries included) reports {@code DOWN}, so
  * that a Blooio that does not answer cannot hold a probe for the client's retries and
@@ -61,6 +66,8 @@ public final class BlooioHealthIndicator implements ReactiveHealthIndicator {
 	private final Duration timeout;
 
 	private final HealthCheckCache cache;
+
+	private final SafetyState safety;
 
 	/**
 	 * Creates an indicator whose checks time out after 10 seconds.
@@ -85,17 +92,24 @@ public final class BlooioHealthIndicator implements ReactiveHealthIndicator {
 	}
 
 	BlooioHealthIndicator(BlooioOperations blooio, Duration cacheTimeToLive, Duration timeout, Clock clock) {
+		this(blooio, cacheTimeToLive, timeout, clock, new SafetyState());
+	}
+
+	BlooioHealthIndicator(BlooioOperations blooio, Duration cacheTimeToLive, Duration timeout, Clock clock,
+			SafetyState safety) {
 		Assert.notNull(blooio, "blooio must not be null");
 		Assert.isTrue(cacheTimeToLive != null && !cacheTimeToLive.isNegative(), "cacheTimeToLive must not be negative");
 		Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 		this.blooio = blooio;
 		this.timeout = timeout;
 		this.cache = new HealthCheckCache(this::check, cacheTimeToLive, clock);
+		this.safety = safety;
 	}
 
 	@Override
 	public Mono<Health> health() {
-		return this.cache.get();
+		// safety events change the answer at once, cached check or not
+		return this.cache.get().map(this.safety::applyTo);
 	}
 
 	private Mono<Health> check() {

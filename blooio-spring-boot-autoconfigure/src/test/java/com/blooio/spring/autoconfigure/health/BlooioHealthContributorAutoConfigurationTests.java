@@ -34,6 +34,8 @@ import com.blooio.spring.client.AccountOperations;
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.model.account.AccountNumber;
 import com.blooio.spring.model.account.Me;
+import com.blooio.spring.webhook.event.WebhookDelivery;
+import com.blooio.spring.webhook.event.safety.BlooioSafetyNumberBannedEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -59,6 +61,19 @@ class BlooioHealthContributorAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("blooio.api-key=bl_test_key")
 			.run((context) -> assertThat(context).getBean("blooioHealthContributor")
 				.isInstanceOf(BlooioHealthIndicator.class));
+	}
+
+	@Test
+	void safetyEventPublishedInTheApplicationShowsInTheHealth() {
+		this.contextRunner.withBean(BlooioOperations.class, () -> blooio(activeNumber(), new AtomicInteger()))
+			.run((context) -> {
+				context.publishEvent(
+						new BlooioSafetyNumberBannedEvent(this, new WebhookDelivery("evt_1", null, null, null), "{}",
+								"ch_1", "+15550001111", "dedicated", null));
+				Health health = health(context.getBean("blooioHealthContributor"));
+				assertThat(health.getDetails().get("safety"))
+					.isEqualTo(Map.of("+15550001111", Map.of("banned", true, "allocationType", "dedicated")));
+			});
 	}
 
 	@Test

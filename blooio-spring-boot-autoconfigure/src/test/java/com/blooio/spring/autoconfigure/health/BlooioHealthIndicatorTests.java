@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,10 @@ import com.blooio.spring.client.exception.BlooioInvalidResponseException;
 import com.blooio.spring.client.exception.BlooioTimeoutException;
 import com.blooio.spring.client.exception.BlooioTransportException;
 import com.blooio.spring.support.MutableClock;
+import com.blooio.spring.webhook.event.WebhookDelivery;
+import com.blooio.spring.webhook.event.safety.BlooioSafetyNumberBannedEvent;
+import com.blooio.spring.webhook.event.safety.BlooioSafetyStateChangedEvent;
+import com.blooio.spring.webhook.event.safety.SafetyAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +49,8 @@ class BlooioHealthIndicatorTests {
 	private static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(5);
 
 	private final MutableClock clock = new MutableClock();
+
+	private final SafetyState safety = new SafetyState();
 
 	private MockWebServer server;
 
@@ -233,6 +240,76 @@ class BlooioHealthIndicatorTests {
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
+	@Test
+	void pausingSafetyActionShowsInTheDetailsAndStaysUp() {
+		this.server.enqueue(json(200, me(device("+15552220000", true, "dedicated"))));
+		this.safety.onApplicationEvent(stateChanged("+15552220000", SafetyAction.PAUSE_NEW, Instant.EPOCH));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails().get("safety"))
+			.isEqualTo(Map.of("+15552220000", Map.of("action", "pause_new", "pausesSending", true, "tier", "new",
+					"reasons", List.of("volume"), "changedAt", "1970-01-01T00:00:00Z")));
+	}
+
+	@Test
+	void safetyEventAfterACachedCheckShowsAtOnce() {
+		this.server.enqueue(json(200, me(device("+15552220000", true, "dedicated"))));
+		assertThat(health().getDetails()).doesNotContainKey("safety");
+		this.safety.onApplicationEvent(banned("+15552220000"));
+		assertThat(health().getDetails()).containsKey("safety");
+		assertThat(this.server.getRequestCount()).isOne();
+	}
+
+	@Test
+	void bannedNumberIsMarkedAndAnotherActiveNumberKeepsItUp() {
+		this.server
+			.enqueue(json(200, me(device("+15551110000", true, "dedicated"), device("+15552220000", true, null))));
+		this.safety.onApplicationEvent(banned("+15551110000"));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails().get("numbers")).isEqualTo(
+				List.of(Map.of("number", "+15551110000", "active", true, "planKind", "dedicated", "banned", true),
+						Map.of("number", "+15552220000", "active", true)));
+		assertThat(health.getDetails().get("safety")).isEqualTo(Map.of("+15551110000",
+				Map.of("banned", true, "bannedAt", "2026-12-07T00:00:00Z", "allocationType", "dedicated")));
+	}
+
+	@Test
+	void everyActiveNumberBannedIsOutOfService() {
+		this.server.enqueue(json(200, me(device("+15551110000", true, "dedicated"))));
+		this.safety.onApplicationEvent(banned("+15551110000"));
+		Health health = health();
+		assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(health.getDetails()).containsEntry("reason",
+				"Every active sender number is banned (safety.number_banned)");
+	}
+
+	@Test
+	void olderSafetyChangeDeliveredLateDoesNotReplaceANewerOne() {
+		this.server.enqueue(json(200, me(device("+15552220000", true, "dedicated"))));
+		this.safety.onApplicationEvent(stateChanged("+15552220000", SafetyAction.NONE, Instant.ofEpochSecond(20)));
+		this.safety.onApplicationEvent(stateChanged("+15552220000", SafetyAction.REVIEW, Instant.ofEpochSecond(10)));
+		assertThat(health().getDetails().get("safety"))
+			.isEqualTo(Map.of("+15552220000", Map.of("action", "none", "pausesSending", false, "tier", "new", "reasons",
+					List.of("volume"), "changedAt", "1970-01-01T00:00:20Z")));
+	}
+
+	@Test
+	void noSafetyEventLeavesTheDetailsAsTheyWere() {
+		this.server.enqueue(json(200, fixture("response-me.json")));
+		assertThat(health().getDetails()).containsOnlyKeys("numbers");
+	}
+
+	private static BlooioSafetyStateChangedEvent stateChanged(String number, SafetyAction action, Instant at) {
+		return new BlooioSafetyStateChangedEvent(new Object(), new WebhookDelivery("evt_" + at, null, at, null), "{}",
+				number, "new", "warm", action, SafetyAction.SLOW, List.of("volume"));
+	}
+
+	private static BlooioSafetyNumberBannedEvent banned(String number) {
+		return new BlooioSafetyNumberBannedEvent(new Object(), new WebhookDelivery("evt_b", null, null, null), "{}",
+				"ch_1", number, "dedicated", Instant.parse("2026-12-07T00:00:00Z"));
+	}
+
 	private Health health() {
 		Health health = this.indicator.health().block(VERIFY_TIMEOUT);
 		assertThat(health).isNotNull();
@@ -245,7 +322,7 @@ class BlooioHealthIndicatorTests {
 
 	private BlooioHealthIndicator indicator(BlooioClientSettings settings, Duration timeToLive, Duration timeout) {
 		return new BlooioHealthIndicator(new BlooioTemplate(WebClient.create(), settings), timeToLive, timeout,
-				this.clock);
+				this.clock, this.safety);
 	}
 
 	/**
