@@ -33,8 +33,9 @@ import com.blooio.spring.test.simulator.internal.SimulatorEngine;
  * event (a sent message's lifecycle, an inbound message, a {@linkplain #safety() safety
  * event}) is recorded in the feed under an {@code evt_} id, whether or not a delivery
  * succeeds, and v4 subscriptions get it as a signed v4 envelope
- * ({@link SimulatorSettings#v4Envelope(V4Envelope)}) carrying the same id. Faults apply
- * to the v2 API only. <pre class="code">
+ * ({@link SimulatorSettings#v4Envelope(V4Envelope)}) carrying the same id. Request faults
+ * apply to the v2 API only; {@link SimulatorFaults#duplicateWebhooks(boolean)} duplicates
+ * v4 deliveries too, with the same event id. <pre class="code">
  * try (BlooioSimulator sim = BlooioSimulator.start()) {
  *     BlooioTemplate blooio = new BlooioTemplate(WebClient.create(),
  *             BlooioClientSettings.of(sim.apiKey()).withBaseUrl(URI.create(sim.baseUrl())));

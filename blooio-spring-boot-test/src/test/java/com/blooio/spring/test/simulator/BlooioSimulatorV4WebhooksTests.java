@@ -152,6 +152,17 @@ class BlooioSimulatorV4WebhooksTests extends V4TestSupport {
 	}
 
 	@Test
+	void duplicatedDeliveriesCarryTheSameEventId() {
+		this.sim.faults().duplicateWebhooks(true);
+		subscribe(this.receiver.url(), "[\"safety.*\"]");
+		String eventId = this.sim.safety().numberBanned("+15550001111");
+		this.receiver.await((delivery) -> this.receiver.received().size() == 2);
+		assertThat(this.receiver.received())
+			.extracting((delivery) -> JSON.readTree(delivery.body()).path("id").asString())
+			.containsExactly(eventId, eventId);
+	}
+
+	@Test
 	void rotationSignsLaterDeliveriesWithTheNewSecretOnly() {
 		JsonNode webhook = subscribe(this.receiver.url(), "[\"*\"]");
 		String old = webhook.path("signing_secret").asString();
