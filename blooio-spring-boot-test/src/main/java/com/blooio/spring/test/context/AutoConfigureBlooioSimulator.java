@@ -17,7 +17,8 @@ import com.blooio.spring.test.webhook.BlooioWebhookSigner;
 /**
  * Points the application's Blooio client at a {@link BlooioSimulator} in a Spring test:
  * the simulator becomes a bean, started with the context and closed with it, and
- * {@code blooio.api-key} and {@code blooio.base-url} are set from it. <pre class="code">
+ * {@code blooio.api-key}, {@code blooio.base-url} and {@code blooio.v4.base-url} are set
+ * from it. <pre class="code">
  * &#064;SpringBootTest
  * &#064;AutoConfigureBlooioSimulator
  * class AutoReplyTests {

@@ -12,8 +12,9 @@ import com.blooio.spring.test.simulator.BlooioSimulator;
 /**
  * Configuration imported by {@link AutoConfigureBlooioSimulator}: a
  * {@link BlooioSimulator} bean, a {@link DynamicPropertyRegistrar} setting
- * {@code blooio.api-key} and {@code blooio.base-url} from it and, in applications with a
- * web server, the subscription of the application's webhook endpoint.
+ * {@code blooio.api-key}, {@code blooio.base-url} and {@code blooio.v4.base-url} from it
+ * and, in applications with a web server, the subscription of the application's webhook
+ * endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class BlooioSimulatorConfiguration {
@@ -21,6 +22,8 @@ class BlooioSimulatorConfiguration {
 	static final String API_KEY_PROPERTY = "blooio.api-key";
 
 	static final String BASE_URL_PROPERTY = "blooio.base-url";
+
+	static final String V4_BASE_URL_PROPERTY = "blooio.v4.base-url";
 
 	/** Stands in for the simulator's key while auto-configuration conditions run. */
 	static final String PLACEHOLDER_API_KEY = "bl_sim_placeholder";
@@ -35,6 +38,7 @@ class BlooioSimulatorConfiguration {
 		return (registry) -> {
 			registry.add(API_KEY_PROPERTY, blooioSimulator::apiKey);
 			registry.add(BASE_URL_PROPERTY, blooioSimulator::baseUrl);
+			registry.add(V4_BASE_URL_PROPERTY, blooioSimulator::v4BaseUrl);
 		};
 	}
 

@@ -23,7 +23,19 @@ import com.blooio.spring.test.simulator.internal.SimulatorEngine;
  * {@link SimulatorSettings#failDeliveriesTo(String)}, while delivering signed webhooks to
  * every registered URL according to its {@code webhook_type}, lets a test play inbound
  * messages, and injects faults. A wrong method on a served path answers 405 with
- * {@code Allow}. <pre class="code">
+ * {@code Allow}.
+ * <p>
+ * Under {@link #v4BaseUrl()} it serves what receiving webhooks needs of Blooio's v4 API,
+ * with the same key: webhook subscriptions ({@code /webhooks}, with {@code event_types}
+ * such as {@code message.*}, secret rotation, delivery attempts and replays) and the
+ * event feed ({@code GET /events}, {@code GET /events/{eventId}}, {@code GET
+ * /chats/{chatId}/messages/{messageId}/events}), lists newest first with cursors. Every
+ * event (a sent message's lifecycle, an inbound message, a {@linkplain #safety() safety
+ * event}) is recorded in the feed under an {@code evt_} id, whether or not a delivery
+ * succeeds, and v4 subscriptions get it as a signed v4 envelope
+ * ({@link SimulatorSettings#v4Envelope(V4Envelope)}) carrying the same id. Request faults
+ * apply to the v2 API only; {@link SimulatorFaults#duplicateWebhooks(boolean)} duplicates
+ * v4 deliveries too, with the same event id. <pre class="code">
  * try (BlooioSimulator sim = BlooioSimulator.start()) {
  *     BlooioTemplate blooio = new BlooioTemplate(WebClient.create(),
  *             BlooioClientSettings.of(sim.apiKey()).withBaseUrl(URI.create(sim.baseUrl())));
@@ -63,6 +75,8 @@ public final class BlooioSimulator implements AutoCloseable {
 
 	private final SimulatorSettings settings;
 
+	private final SimulatedSafety safety;
+
 	private final List<Runnable> afterReset = new CopyOnWriteArrayList<>();
 
 	private BlooioSimulator(Builder builder) {
@@ -70,6 +84,7 @@ public final class BlooioSimulator implements AutoCloseable {
 				builder.webhookRetryDelay);
 		this.faults = new SimulatorFaults(this.engine);
 		this.settings = new SimulatorSettings(this.engine);
+		this.safety = new SimulatedSafety(this.engine);
 	}
 
 	/**
@@ -103,6 +118,15 @@ public final class BlooioSimulator implements AutoCloseable {
 	 */
 	public String baseUrl() {
 		return this.engine.baseUrl();
+	}
+
+	/**
+	 * Returns the base URL of the simulated v4 API ({@code blooio.v4.base-url}): webhook
+	 * subscriptions, their deliveries and replays, and the event feed.
+	 * @return {@code http://127.0.0.1:<port>/v4}
+	 */
+	public String v4BaseUrl() {
+		return this.engine.v4BaseUrl();
 	}
 
 	/**
@@ -278,6 +302,14 @@ public final class BlooioSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * Returns Blooio's messaging safety, to make v4 safety events happen.
+	 * @return the safety events
+	 */
+	public SimulatedSafety safety() {
+		return this.safety;
+	}
+
+	/**
 	 * Returns the behaviour switches.
 	 * @return the settings
 	 */
@@ -286,10 +318,10 @@ public final class BlooioSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets everything (chats, sends, requests, subscriptions, deliveries), drops
-	 * pending webhooks and clears faults and settings. Port and API key stay; then the
-	 * set-up registered with {@link #keepAcrossResets(Runnable)} runs again, such as the
-	 * subscription of the application's own webhook endpoint that
+	 * Forgets everything (chats, sends, requests, v2 and v4 subscriptions, deliveries,
+	 * the v4 event feed), drops pending webhooks and clears faults and settings. Port and
+	 * API key stay; then the set-up registered with {@link #keepAcrossResets(Runnable)}
+	 * runs again, such as the subscription of the application's own webhook endpoint that
 	 * {@code @AutoConfigureBlooioSimulator} makes.
 	 */
 	public void reset() {

@@ -43,6 +43,19 @@ public final class SimulatorSettings {
 	}
 
 	/**
+	 * Selects the shape of the v4 webhook bodies delivered from now on: Blooio's OpenAPI
+	 * document's (the default) or its guides'. The event feed always lists the document's
+	 * {@code Event}.
+	 * @param shape the envelope shape
+	 * @return these settings
+	 */
+	public SimulatorSettings v4Envelope(V4Envelope shape) {
+		Assert.notNull(shape, "shape must not be null");
+		this.engine.v4Envelope(shape);
+		return this;
+	}
+
+	/**
 	 * Makes every message later sent to a chat fail: it goes queued → failed with a
 	 * {@code message.failed} webhook instead of being sent and delivered.
 	 * @param chatId the chat id, not encoded (a phone, an email or a {@code grp_...} id)

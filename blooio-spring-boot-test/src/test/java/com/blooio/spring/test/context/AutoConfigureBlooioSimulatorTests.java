@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 
 import com.blooio.spring.client.BlooioTemplate;
 import com.blooio.spring.test.simulator.BlooioSimulator;
@@ -28,6 +29,9 @@ class AutoConfigureBlooioSimulatorTests {
 	@Autowired
 	private BlooioTemplate blooio;
 
+	@Autowired
+	private Environment environment;
+
 	@Test
 	void templateIsPointedAtTheSimulator() {
 		assertThat(this.blooio.getSettings().baseUrl()).hasToString(this.sim.baseUrl());
@@ -35,6 +39,11 @@ class AutoConfigureBlooioSimulatorTests {
 		this.blooio.send("+15551234567", "hi from Spring").block(Duration.ofSeconds(5));
 		assertThat(this.sim.sentMessages()).singleElement()
 			.satisfies((sent) -> assertThat(sent.text()).isEqualTo("hi from Spring"));
+	}
+
+	@Test
+	void v4BaseUrlPropertyPointsAtTheSimulatorsV4Api() {
+		assertThat(this.environment.getProperty("blooio.v4.base-url")).isEqualTo(this.sim.v4BaseUrl()).endsWith("/v4");
 	}
 
 	@SpringBootConfiguration(proxyBeanMethods = false)

@@ -5,8 +5,10 @@ import java.util.HexFormat;
 
 /**
  * Random ids and secrets in Blooio's formats.
+ * <p>
+ * Not API: public only for the simulator's {@code v4} package.
  */
-final class Ids {
+public final class Ids {
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -24,7 +26,12 @@ final class Ids {
 		return id.toString();
 	}
 
-	static String hex(int bytes) {
+	/**
+	 * Returns random bytes in hex.
+	 * @param bytes how many bytes
+	 * @return the hex string
+	 */
+	public static String hex(int bytes) {
 		byte[] random = new byte[bytes];
 		RANDOM.nextBytes(random);
 		return HexFormat.of().formatHex(random);
@@ -34,7 +41,11 @@ final class Ids {
 		return "bl_sim_" + hex(16);
 	}
 
-	static String webhookSecret() {
+	/**
+	 * Returns a new signing secret.
+	 * @return {@code whsec_<hex>}
+	 */
+	public static String webhookSecret() {
 		return "whsec_" + hex(20);
 	}
 
@@ -54,7 +65,11 @@ final class Ids {
 		return "poll_" + hex(8);
 	}
 
-	static String eventId() {
+	/**
+	 * Returns a new event id.
+	 * @return {@code evt_<hex>}
+	 */
+	public static String eventId() {
 		return "evt_" + hex(10);
 	}
 

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Moves sent messages through queued → sent → delivered (→ read) and publishes the
- * matching webhooks, a few milliseconds apart; publishes inbound messages at once.
+ * matching webhooks, a few milliseconds apart; publishes inbound messages at once. Every
+ * event also goes to the v4 event feed, before the v2 deliveries are attempted.
  */
 final class MessageLifecycle {
 
@@ -28,13 +30,16 @@ final class MessageLifecycle {
 
 	private final FaultState faults;
 
+	private final Consumer<Map<String, Object>> events;
+
 	MessageLifecycle(SimulatorState state, Representations representations, WebhookDispatcher dispatcher,
-			SettingsState settings, FaultState faults) {
+			SettingsState settings, FaultState faults, Consumer<Map<String, Object>> events) {
 		this.state = state;
 		this.representations = representations;
 		this.dispatcher = dispatcher;
 		this.settings = settings;
 		this.faults = faults;
+		this.events = events;
 	}
 
 	void sent(List<StoredMessage> messages) {
@@ -61,13 +66,13 @@ final class MessageLifecycle {
 
 	void received(StoredMessage message) {
 		this.dispatcher.schedule(Duration.ZERO,
-				() -> this.dispatcher.publish(payload("message.received", message, System.currentTimeMillis())));
+				() -> publish(payload("message.received", message, System.currentTimeMillis())));
 	}
 
 	private void advance(StoredMessage message, String status) {
 		long now = System.currentTimeMillis();
 		this.state.advance(message, status, now);
-		this.dispatcher.publish(payload("message." + status, message, now));
+		publish(payload("message." + status, message, now));
 	}
 
 	private void advanceAllReversed(StoredMessage message, List<String> steps) {
@@ -78,7 +83,12 @@ final class MessageLifecycle {
 			payloads.add(payload("message." + step, message, now));
 		}
 		Collections.reverse(payloads);
-		payloads.forEach(this.dispatcher::publish);
+		payloads.forEach(this::publish);
+	}
+
+	private void publish(Map<String, Object> payload) {
+		this.events.accept(payload);
+		this.dispatcher.publish(payload);
 	}
 
 	private Map<String, Object> payload(String event, StoredMessage message, long at) {

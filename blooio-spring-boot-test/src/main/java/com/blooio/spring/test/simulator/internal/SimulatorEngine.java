@@ -22,12 +22,15 @@ import com.blooio.spring.test.simulator.ConversationEntry;
 import com.blooio.spring.test.simulator.GroupEntry;
 import com.blooio.spring.test.simulator.ReceivedRequest;
 import com.blooio.spring.test.simulator.SentMessage;
+import com.blooio.spring.test.simulator.V4Envelope;
 import com.blooio.spring.test.simulator.WebhookDeliveryRecord;
+import com.blooio.spring.test.simulator.internal.v4.V4Api;
 
 /**
  * The engine behind {@link BlooioSimulator}, and the one way into this package: the HTTP
  * server on {@code 127.0.0.1}, the simulated API and control API, the state, the message
- * lifecycle, injected faults and the webhook deliveries.
+ * lifecycle, injected faults and the webhook deliveries, and the v4 part ({@link V4Api}:
+ * webhook subscriptions, the event feed, safety events).
  * <p>
  * Not API: it is public only so that {@link BlooioSimulator} and its handles can delegate
  * to it, and it may change in any release. Use {@link BlooioSimulator}.
@@ -50,6 +53,8 @@ public final class SimulatorEngine implements AutoCloseable {
 
 	private final PollsApi polls;
 
+	private final V4Api v4;
+
 	private final ExecutorService executor;
 
 	private final HttpServer server;
@@ -61,7 +66,11 @@ public final class SimulatorEngine implements AutoCloseable {
 		this.apiKey = (apiKey != null) ? apiKey : Ids.apiKey();
 		Representations representations = new Representations(this.state, number);
 		this.dispatcher = new WebhookDispatcher(this.state, this.faults, webhookMaxAttempts, webhookRetryDelay);
-		this.lifecycle = new MessageLifecycle(this.state, representations, this.dispatcher, this.settings, this.faults);
+		this.v4 = new V4Api(new V4Api.Settings(this.apiKey, number, AccountApi.ORGANIZATION_ID, webhookMaxAttempts,
+				webhookRetryDelay, this.faults::duplicateWebhooks, this::holdsMessage, this.state::recordRequest,
+				this.state::recordDelivery));
+		this.lifecycle = new MessageLifecycle(this.state, representations, this.dispatcher, this.settings, this.faults,
+				this.v4::messageEvent);
 		this.polls = new PollsApi(this.state, new ChatResolver(this.state));
 		ApiHandler handler = new ApiHandler(this.state, this.faults, this.apiKey,
 				ApiRoutes.create(this.state, representations, number, this.apiKey, this.dispatcher,
@@ -76,11 +85,14 @@ public final class SimulatorEngine implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			this.dispatcher.close();
+			this.v4.close();
 			this.executor.shutdownNow();
 			throw new UncheckedIOException("Could not start the Blooio simulator on port " + port, ex);
 		}
 		this.server.createContext("/", handler);
+		this.server.createContext(V4Api.BASE_PATH, this.v4.apiHandler());
 		this.server.createContext("/simulator/", new ControlHandler(this));
+		this.server.createContext(V4Api.SAFETY_CONTROL_PATH, this.v4.safetyControlHandler());
 		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
@@ -106,6 +118,21 @@ public final class SimulatorEngine implements AutoCloseable {
 	 */
 	public String baseUrl() {
 		return "http://127.0.0.1:" + port() + ApiHandler.BASE_PATH;
+	}
+
+	/**
+	 * Returns the base URL of the simulated v4 API.
+	 * @return {@code http://127.0.0.1:<port>/v4}
+	 */
+	public String v4BaseUrl() {
+		return "http://127.0.0.1:" + port() + V4Api.BASE_PATH;
+	}
+
+	private boolean holdsMessage(String chatId, String messageId) {
+		return this.state.locked(() -> {
+			StoredChat chat = this.state.findChat(chatId);
+			return chat != null && chat.messages.stream().anyMatch((message) -> message.id.equals(messageId));
+		});
 	}
 
 	private String mediaUrl(String mediaId) {
@@ -372,6 +399,40 @@ public final class SimulatorEngine implements AutoCloseable {
 	}
 
 	/**
+	 * Selects the shape of v4 webhook envelopes.
+	 * @param shape the shape
+	 */
+	public void v4Envelope(V4Envelope shape) {
+		this.v4.envelope(shape);
+	}
+
+	/**
+	 * Records {@code safety.state_changed} in the event feed and delivers it to the v4
+	 * subscriptions that want it.
+	 * @param tier the warm-up tier now
+	 * @param previousTier the tier before
+	 * @param action the safety action now
+	 * @param previousAction the action before
+	 * @param reasons why
+	 * @return the event id
+	 */
+	public String safetyStateChanged(String tier, String previousTier, String action, String previousAction,
+			List<String> reasons) {
+		return this.v4.safetyStateChanged(null, tier, previousTier, action, previousAction, reasons);
+	}
+
+	/**
+	 * Records {@code safety.number_banned} in the event feed and delivers it to the v4
+	 * subscriptions that want it.
+	 * @param phoneNumber the banned number
+	 * @param allocationType {@code dedicated} or {@code shared}
+	 * @return the event id
+	 */
+	public String numberBanned(String phoneNumber, String allocationType) {
+		return this.v4.numberBanned(phoneNumber, allocationType);
+	}
+
+	/**
 	 * Makes every message later sent to a chat fail.
 	 * @param chatId the chat id, not encoded
 	 */
@@ -384,6 +445,7 @@ public final class SimulatorEngine implements AutoCloseable {
 	 */
 	public void reset() {
 		this.dispatcher.reset();
+		this.v4.reset();
 		this.faults.reset();
 		this.settings.reset();
 		this.state.clear();
@@ -399,6 +461,7 @@ public final class SimulatorEngine implements AutoCloseable {
 		}
 		this.closed = true;
 		this.dispatcher.close();
+		this.v4.close();
 		this.server.stop(0);
 		this.executor.shutdownNow();
 		try {
