@@ -137,7 +137,33 @@ public class BlooioWebhookHandler {
 		if (reading instanceof Refused refused) {
 			return refused.outcome();
 		}
-		Verified delivery = (Verified) reading;
+		return claimAndPublish((Verified) reading);
+	}
+
+	/**
+	 * Publishes an event read from Blooio's v4 event feed, as catch-up after an outage
+	 * does, through the same de-duplication as webhooks: an event that a webhook
+	 * delivered already, or delivers later, reaches listeners once. The feed is read over
+	 * Blooio's authenticated API, so there is no signature to check. Listeners run on the
+	 * calling thread.
+	 * @param eventJson one event exactly as the feed returned it
+	 * @return the outcome: {@link WebhookOutcome#HANDLED},
+	 * {@link WebhookOutcome#DUPLICATE}, {@link WebhookOutcome#IN_PROGRESS},
+	 * {@link WebhookOutcome#MALFORMED}, or a failure
+	 */
+	public WebhookOutcome handleFetched(byte[] eventJson) {
+		WebhookEventParser.ParsedEvent parsed;
+		try {
+			parsed = parser().parse(eventJson, HttpHeaders.EMPTY, null);
+		}
+		catch (MalformedWebhookException ex) {
+			logger.warn("Skipped an event from Blooio's event feed: " + ex.getMessage());
+			return report(null, WebhookOutcome.MALFORMED, null);
+		}
+		return claimAndPublish(new Verified(parsed.event(), DeduplicationKeys.of(parsed, eventJson), null));
+	}
+
+	private WebhookOutcome claimAndPublish(Verified delivery) {
 		Claim claim;
 		try {
 			claim = this.deduplicationStore.claim(delivery.key(), this.lease);
