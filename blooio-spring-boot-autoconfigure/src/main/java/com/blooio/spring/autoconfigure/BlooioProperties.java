@@ -356,6 +356,8 @@ public class BlooioProperties implements Validator {
 
 		private final Listener listener = new Listener();
 
+		private final CatchUp catchUp = new CatchUp();
+
 		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}
@@ -424,6 +426,10 @@ public class BlooioProperties implements Validator {
 			return this.listener;
 		}
 
+		public CatchUp getCatchUp() {
+			return this.catchUp;
+		}
+
 		/**
 		 * Returns the secrets to verify with, current first.
 		 * @return the secrets, empty if none is set
@@ -443,7 +449,68 @@ public class BlooioProperties implements Validator {
 					+ ((this.secret != null) ? "******" : "<not set>") + ", previousSecrets="
 					+ this.previousSecrets.size() + ", tolerance=" + this.tolerance + ", maxBodySize="
 					+ this.maxBodySize + ", allowUnsigned=" + this.allowUnsigned + ", deduplication="
-					+ this.deduplication + ", listener=" + this.listener + "}";
+					+ this.deduplication + ", listener=" + this.listener + ", catchUp=" + this.catchUp + "}";
+		}
+
+	}
+
+	/**
+	 * Catch-up after an outage: events Blooio's v4 event feed holds since the last
+	 * checkpoint are published through the webhook pipeline and its de-duplication store,
+	 * at start-up when enabled and through the {@code blooiocatchup} Actuator endpoint.
+	 */
+	public static final class CatchUp {
+
+		/**
+		 * Whether to catch up once the application has started.
+		 */
+		private boolean onStartup;
+
+		/**
+		 * How far back to read the event feed at most, and when there is no checkpoint.
+		 * Defaults to the de-duplication retention; a longer one could publish an event
+		 * handled before the retention ended again.
+		 */
+		private @Nullable Duration maxAge;
+
+		/**
+		 * How far before the checkpoint to read the feed again, for events recorded a
+		 * little out of order.
+		 */
+		private Duration overlap = Duration.ofMinutes(5);
+
+		public boolean isOnStartup() {
+			return this.onStartup;
+		}
+
+		public void setOnStartup(boolean onStartup) {
+			this.onStartup = onStartup;
+		}
+
+		public @Nullable Duration getMaxAge() {
+			return this.maxAge;
+		}
+
+		public void setMaxAge(@Nullable Duration maxAge) {
+			if (maxAge != null) {
+				requirePositive(maxAge);
+			}
+			this.maxAge = maxAge;
+		}
+
+		public Duration getOverlap() {
+			return this.overlap;
+		}
+
+		public void setOverlap(Duration overlap) {
+			Assert.isTrue(overlap != null && !overlap.isNegative(), "must not be negative");
+			this.overlap = overlap;
+		}
+
+		@Override
+		public String toString() {
+			return "CatchUp{onStartup=" + this.onStartup + ", maxAge=" + this.maxAge + ", overlap=" + this.overlap
+					+ "}";
 		}
 
 	}
