@@ -78,6 +78,15 @@ import com.blooio.spring.model.webhook.WebhookReplay;
 import com.blooio.spring.model.webhook.WebhookSecretRotation;
 import com.blooio.spring.model.webhook.WebhookType;
 import com.blooio.spring.model.webhook.WebhookUpdate;
+import com.blooio.spring.model.v4.DeliveryAttempt;
+import com.blooio.spring.model.v4.DeliveryReplay;
+import com.blooio.spring.model.v4.EventQuery;
+import com.blooio.spring.model.v4.FeedEvent;
+import com.blooio.spring.model.v4.MessageFeedEvent;
+import com.blooio.spring.model.v4.SecretRotation;
+import com.blooio.spring.model.v4.Subscription;
+import com.blooio.spring.model.v4.SubscriptionCreated;
+import com.blooio.spring.model.v4.SubscriptionUpdate;
 
 /**
  * Reflection hints so that Jackson can read and write the Blooio models in a GraalVM
@@ -105,7 +114,9 @@ class BlooioClientRuntimeHints implements RuntimeHintsRegistrar {
 			SendMessageRequest.class, SendMessageResponse.class, SortOrder.class, TagsAdded.class, Tapback.class,
 			TypingStatus.class, Webhook.class, WebhookCreated.class, WebhookDeleted.class, WebhookLog.class,
 			WebhookLogQuery.class, WebhookReplay.class, WebhookSecretRotation.class, WebhookType.class,
-			WebhookUpdate.class };
+			WebhookUpdate.class, Subscription.class, SubscriptionCreated.class, SubscriptionUpdate.class,
+			SecretRotation.class, DeliveryAttempt.class, DeliveryReplay.class, FeedEvent.class, MessageFeedEvent.class,
+			EventQuery.class };
 
 	// records nested in the Template* classes, found by the same test
 	private static final Class<?>[] OPERATION_WIRE_TYPES = { TemplateChats.PollBody.class,

@@ -20,6 +20,7 @@ import com.blooio.spring.model.contact.Contact;
 import com.blooio.spring.model.group.Group;
 import com.blooio.spring.model.message.Message;
 import com.blooio.spring.model.message.SendMessageRequest;
+import com.blooio.spring.model.v4.Subscription;
 import com.blooio.spring.model.webhook.Webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,9 @@ class BlooioClientRuntimeHintsTests {
 
 	static List<Class<?>> publicModelTypes() {
 		// builders are called by applications, never by Jackson
-		return Stream.of(Page.class, Message.class, Chat.class, Contact.class, Group.class, Me.class, Webhook.class)
+		return Stream
+			.of(Page.class, Message.class, Chat.class, Contact.class, Group.class, Me.class, Webhook.class,
+					Subscription.class)
 			.flatMap((member) -> CompiledTypes.publicTypesInPackageOf(member).stream())
 			.filter((type) -> type != SendMessageRequest.Builder.class)
 			.toList();
