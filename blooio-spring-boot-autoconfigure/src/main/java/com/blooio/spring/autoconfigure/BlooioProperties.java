@@ -352,6 +352,19 @@ public class BlooioProperties implements Validator {
 		 */
 		private boolean allowUnsigned;
 
+		/**
+		 * URL Blooio should deliver to, path included. When set, a v4 subscription for it
+		 * is made sure of once the application is ready: created (its signing secret kept
+		 * in the WebhookSecretStore) or updated to the event types.
+		 */
+		private @Nullable URI publicUrl;
+
+		/**
+		 * Event types the subscription for the public URL receives: exact types,
+		 * wildcards such as message.*, or *.
+		 */
+		private List<String> eventTypes = new ArrayList<>(List.of("*"));
+
 		private final Deduplication deduplication = new Deduplication();
 
 		private final Listener listener = new Listener();
@@ -418,6 +431,28 @@ public class BlooioProperties implements Validator {
 			this.allowUnsigned = allowUnsigned;
 		}
 
+		public @Nullable URI getPublicUrl() {
+			return this.publicUrl;
+		}
+
+		public void setPublicUrl(@Nullable URI publicUrl) {
+			if (publicUrl != null) {
+				requireHttpUrl(publicUrl);
+			}
+			this.publicUrl = publicUrl;
+		}
+
+		public List<String> getEventTypes() {
+			return this.eventTypes;
+		}
+
+		public void setEventTypes(List<String> eventTypes) {
+			Assert.isTrue(
+					eventTypes != null && !eventTypes.isEmpty() && eventTypes.stream().allMatch(StringUtils::hasText),
+					"must name at least one event type");
+			this.eventTypes = eventTypes;
+		}
+
 		public Deduplication getDeduplication() {
 			return this.deduplication;
 		}
@@ -448,8 +483,9 @@ public class BlooioProperties implements Validator {
 			return "Webhook{enabled=" + this.enabled + ", path=" + this.path + ", secret="
 					+ ((this.secret != null) ? "******" : "<not set>") + ", previousSecrets="
 					+ this.previousSecrets.size() + ", tolerance=" + this.tolerance + ", maxBodySize="
-					+ this.maxBodySize + ", allowUnsigned=" + this.allowUnsigned + ", deduplication="
-					+ this.deduplication + ", listener=" + this.listener + ", catchUp=" + this.catchUp + "}";
+					+ this.maxBodySize + ", allowUnsigned=" + this.allowUnsigned + ", publicUrl=" + this.publicUrl
+					+ ", eventTypes=" + this.eventTypes + ", deduplication=" + this.deduplication + ", listener="
+					+ this.listener + ", catchUp=" + this.catchUp + "}";
 		}
 
 	}

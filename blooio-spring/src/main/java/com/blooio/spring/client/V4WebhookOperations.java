@@ -38,6 +38,18 @@ public interface V4WebhookOperations {
 	Mono<SubscriptionCreated> create(String url, List<String> eventTypes);
 
 	/**
+	 * Subscribes a URL with an {@code Idempotency-Key} of the caller's: a repeated call
+	 * with the same key and body gets the original answer where Blooio honours the key,
+	 * so several application instances that derive the same key create one subscription.
+	 * @param url the HTTPS URL Blooio delivers to
+	 * @param eventTypes exact types, wildcards such as {@code message.*}, or {@code *}
+	 * (Blooio's default when empty)
+	 * @param idempotencyKey the key, the same on every retry
+	 * @return the subscription and its secret
+	 */
+	Mono<SubscriptionCreated> create(String url, List<String> eventTypes, String idempotencyKey);
+
+	/**
 	 * Fetches one subscription.
 	 * @param subscriptionId the subscription id ({@code wh_...})
 	 * @return the subscription

@@ -1,6 +1,8 @@
 package com.blooio.spring.autoconfigure.webhook;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -8,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration;
@@ -27,6 +31,7 @@ import com.blooio.spring.webhook.WebhookDeliveryObserver;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
+import com.blooio.spring.webhook.subscription.WebhookSecretStore;
 
 /**
  * Auto-configuration of the webhook pipeline shared by both web stacks: signature
@@ -61,22 +66,44 @@ public final class BlooioWebhookAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	BlooioWebhookHandler blooioWebhookHandler(BlooioProperties properties, WebhookDeduplicationStore deduplicationStore,
-			ApplicationEventPublisher publisher, ObjectProvider<WebhookDeliveryObserver> observers) {
+			ApplicationEventPublisher publisher, ObjectProvider<WebhookDeliveryObserver> observers,
+			ObjectProvider<WebhookSignatureVerifier> verifier) {
 		BlooioProperties.Webhook webhook = properties.getWebhook();
-		WebhookSignatureVerifier verifier = null;
 		if (webhook.isAllowUnsigned()) {
 			logger.warn("blooio.webhook.allow-unsigned=true: the Blooio webhook endpoint at " + webhook.getPath()
 					+ " accepts deliveries WITHOUT verifying their signature. Anyone who can reach it can forge "
 					+ "events. Never use this in production.");
 		}
-		else if (webhook.getSecret() == null) {
+		return new BlooioWebhookHandler(webhook.isAllowUnsigned() ? null : verifier.getObject(), deduplicationStore,
+				publisher, allOf(observers.orderedStream().toList()), webhook.getDeduplication().getLease());
+	}
+
+	/**
+	 * The verifier of signatures: the configured secrets, and the one a
+	 * {@link WebhookSecretStore} keeps for {@code blooio.webhook.public-url}. With a
+	 * public URL and no secret yet, it waits for the one the subscription brings.
+	 */
+	@Bean
+	@Lazy
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "blooio.webhook.allow-unsigned", havingValue = false, matchIfMissing = true)
+	WebhookSignatureVerifier blooioWebhookSignatureVerifier(BlooioProperties properties,
+			ObjectProvider<WebhookSecretStore> secretStore) {
+		BlooioProperties.Webhook webhook = properties.getWebhook();
+		List<String> secrets = new ArrayList<>(webhook.secrets());
+		URI publicUrl = webhook.getPublicUrl();
+		WebhookSecretStore store = secretStore.getIfAvailable();
+		String stored = (publicUrl != null && store != null) ? store.load(publicUrl.toString()) : null;
+		if (stored != null && !secrets.contains(stored)) {
+			secrets.add(stored);
+		}
+		if (!secrets.isEmpty()) {
+			return new WebhookSignatureVerifier(secrets, webhook.getTolerance(), WEBHOOK_CLOCK);
+		}
+		if (publicUrl == null) {
 			throw new MissingWebhookSecretException();
 		}
-		else {
-			verifier = new WebhookSignatureVerifier(webhook.secrets(), webhook.getTolerance(), WEBHOOK_CLOCK);
-		}
-		return new BlooioWebhookHandler(verifier, deduplicationStore, publisher,
-				allOf(observers.orderedStream().toList()), webhook.getDeduplication().getLease());
+		return WebhookSignatureVerifier.awaitingSecret(webhook.getTolerance(), WEBHOOK_CLOCK);
 	}
 
 	private static WebhookDeliveryObserver allOf(List<WebhookDeliveryObserver> observers) {

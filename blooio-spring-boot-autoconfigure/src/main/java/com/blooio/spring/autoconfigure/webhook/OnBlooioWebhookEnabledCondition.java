@@ -11,8 +11,9 @@ import com.blooio.spring.autoconfigure.BlooioProperties;
 
 /**
  * Matches when the webhook endpoint is wanted: {@code blooio.webhook.enabled} decides
- * when set; otherwise the endpoint is on once a secret is set (or unsigned deliveries are
- * explicitly allowed), so applications that only send need no webhook configuration.
+ * when set; otherwise the endpoint is on once a secret or a public URL (which the starter
+ * subscribes) is set, or unsigned deliveries are explicitly allowed, so applications that
+ * only send need no webhook configuration.
  */
 class OnBlooioWebhookEnabledCondition extends SpringBootCondition {
 
@@ -30,6 +31,12 @@ class OnBlooioWebhookEnabledCondition extends SpringBootCondition {
 		boolean allowUnsigned = binder.bind(PREFIX + ".allow-unsigned", Boolean.class).orElse(false);
 		if (hasSecret || allowUnsigned) {
 			return ConditionOutcome.match(hasSecret ? PREFIX + ".secret is set" : PREFIX + ".allow-unsigned is true");
+		}
+		boolean hasPublicUrl = binder.bind(PREFIX + ".public-url", String.class)
+			.map(StringUtils::hasText)
+			.orElse(false);
+		if (hasPublicUrl) {
+			return ConditionOutcome.match(PREFIX + ".public-url is set");
 		}
 		return ConditionOutcome.noMatch(PREFIX + ".secret is not set");
 	}

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +32,9 @@ public final class WebhookSignatureVerifier {
 	/** Default timestamp tolerance. */
 	public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
 
-	private final List<WebhookSigner> signers;
+	private volatile List<WebhookSigner> signers;
+
+	private final Set<String> secrets = new HashSet<>();
 
 	private final Duration tolerance;
 
@@ -51,9 +55,10 @@ public final class WebhookSignatureVerifier {
 	 * @param clock the clock giving now
 	 */
 	public WebhookSignatureVerifier(List<String> secrets, Duration tolerance, Clock clock) {
-		if (secrets == null || secrets.isEmpty() || secrets.stream().anyMatch((s) -> s == null || s.isEmpty())) {
-			throw new IllegalArgumentException("At least one non-empty webhook secret is required");
-		}
+		this(tolerance, clock, requireSecrets(secrets));
+	}
+
+	private WebhookSignatureVerifier(Duration tolerance, Clock clock, List<String> secrets) {
 		if (tolerance == null || tolerance.isNegative()) {
 			throw new IllegalArgumentException("tolerance must not be negative");
 		}
@@ -61,8 +66,44 @@ public final class WebhookSignatureVerifier {
 			throw new IllegalArgumentException("clock must not be null");
 		}
 		this.signers = secrets.stream().map(WebhookSigner::new).toList();
+		this.secrets.addAll(secrets);
 		this.tolerance = tolerance;
 		this.clock = clock;
+	}
+
+	/**
+	 * Creates a verifier that knows no secret yet and so refuses every delivery until
+	 * {@link #trust(String)} gives it one: for a subscription the application creates,
+	 * and learns the secret of, after it has started.
+	 * @param tolerance how far the signature timestamp may be from now, either way
+	 * @param clock the clock giving now
+	 * @return the verifier
+	 */
+	public static WebhookSignatureVerifier awaitingSecret(Duration tolerance, Clock clock) {
+		return new WebhookSignatureVerifier(tolerance, clock, List.of());
+	}
+
+	/**
+	 * Accepts signatures made with another secret from now on, next to those it already
+	 * accepts; a secret it knows already changes nothing.
+	 * @param secret the signing secret
+	 */
+	public synchronized void trust(String secret) {
+		if (secret == null || secret.isEmpty()) {
+			throw new IllegalArgumentException("secret must not be empty");
+		}
+		if (this.secrets.add(secret)) {
+			List<WebhookSigner> signers = new ArrayList<>(this.signers);
+			signers.add(0, new WebhookSigner(secret));
+			this.signers = List.copyOf(signers);
+		}
+	}
+
+	private static List<String> requireSecrets(List<String> secrets) {
+		if (secrets == null || secrets.isEmpty() || secrets.stream().anyMatch((s) -> s == null || s.isEmpty())) {
+			throw new IllegalArgumentException("At least one non-empty webhook secret is required");
+		}
+		return secrets;
 	}
 
 	/**

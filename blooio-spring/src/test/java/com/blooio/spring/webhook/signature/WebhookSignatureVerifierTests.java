@@ -366,6 +366,36 @@ class WebhookSignatureVerifierTests {
 	}
 
 	@Test
+	void verifierAwaitingASecretRefusesEveryDelivery() {
+		WebhookSignatureVerifier verifier = WebhookSignatureVerifier.awaitingSecret(Duration.ofMinutes(5), CLOCK);
+		assertThatExceptionOfType(WebhookSignatureException.class)
+			.isThrownBy(() -> verifier.verify(WebhookSigner.signatureHeader(SECRET, NOW, BODY), BODY))
+			.satisfies((ex) -> assertThat(ex.getFailure()).isEqualTo(SignatureFailure.BAD_SIGNATURE));
+	}
+
+	@Test
+	void trustedSecretIsAcceptedFromThenOn() {
+		WebhookSignatureVerifier verifier = WebhookSignatureVerifier.awaitingSecret(Duration.ofMinutes(5), CLOCK);
+		verifier.trust(SECRET);
+		assertThat(verifier.verify(WebhookSigner.signatureHeader(SECRET, NOW, BODY), BODY)).isEqualTo(NOW);
+	}
+
+	@Test
+	void trustedSecretIsAcceptedNextToTheConfiguredOnes() {
+		WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(List.of(PREVIOUS_SECRET),
+				Duration.ofMinutes(5), CLOCK);
+		verifier.trust(SECRET);
+		assertThat(verifier.verify(WebhookSigner.signatureHeader(SECRET, NOW, BODY), BODY)).isEqualTo(NOW);
+		assertThat(verifier.verify(WebhookSigner.signatureHeader(PREVIOUS_SECRET, NOW, BODY), BODY)).isEqualTo(NOW);
+	}
+
+	@Test
+	void trustingAnEmptySecretIsRefused() {
+		WebhookSignatureVerifier verifier = WebhookSignatureVerifier.awaitingSecret(Duration.ofMinutes(5), CLOCK);
+		assertThatIllegalArgumentException().isThrownBy(() -> verifier.trust(""));
+	}
+
+	@Test
 	void constructorRejectsNullSecretList() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new WebhookSignatureVerifier(null));
 	}

@@ -46,7 +46,13 @@ final class TemplateV4Webhooks implements V4WebhookOperations {
 
 	@Override
 	public Mono<SubscriptionCreated> create(String url, List<String> eventTypes) {
+		return create(url, eventTypes, UUID.randomUUID().toString());
+	}
+
+	@Override
+	public Mono<SubscriptionCreated> create(String url, List<String> eventTypes, String idempotencyKey) {
 		Assert.hasText(url, "url must not be empty");
+		Assert.hasText(idempotencyKey, "idempotencyKey must not be empty");
 		Assert.notNull(eventTypes, "eventTypes must not be null");
 		return Mono.defer(() -> {
 			Map<String, Object> body = new LinkedHashMap<>();
@@ -56,7 +62,7 @@ final class TemplateV4Webhooks implements V4WebhookOperations {
 			}
 			ApiRequest call = ApiRequest.post("v4.createWebhook", "/webhooks")
 				.body(this.api.json().write(body))
-				.idempotencyKey(UUID.randomUUID().toString())
+				.idempotencyKey(idempotencyKey)
 				.build(base());
 			return this.api.retrieve(call, (response) -> V4Json.subscriptionCreated(V4Json.data(response.body())));
 		});
