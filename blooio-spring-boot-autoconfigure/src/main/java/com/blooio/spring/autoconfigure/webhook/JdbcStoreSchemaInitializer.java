@@ -1,6 +1,7 @@
 package com.blooio.spring.autoconfigure.webhook;
 
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
@@ -11,12 +12,13 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 
 import com.blooio.spring.autoconfigure.BlooioProperties.Deduplication.Jdbc.InitializeSchema;
+import com.blooio.spring.webhook.catchup.JdbcCatchUpCheckpointStore;
 import com.blooio.spring.webhook.deduplication.JdbcWebhookDeduplicationStore;
 
 /**
- * Creates the JDBC de-duplication store's table, unless it exists, when
- * {@code blooio.webhook.deduplication.jdbc.initialize-schema} says so: for an embedded
- * database only (as Spring Boot tells them apart), always, or never.
+ * Creates the table of a JDBC store (de-duplication or catch-up checkpoint), unless it
+ * exists, when {@code blooio.webhook.deduplication.jdbc.initialize-schema} says so: for
+ * an embedded database only (as Spring Boot tells them apart), always, or never.
  */
 class JdbcStoreSchemaInitializer implements InitializingBean {
 
@@ -26,12 +28,15 @@ class JdbcStoreSchemaInitializer implements InitializingBean {
 
 	private final DataSource dataSource;
 
+	private final Table table;
+
 	private final String tableName;
 
 	private final InitializeSchema mode;
 
-	JdbcStoreSchemaInitializer(DataSource dataSource, String tableName, InitializeSchema mode) {
+	JdbcStoreSchemaInitializer(DataSource dataSource, Table table, String tableName, InitializeSchema mode) {
 		this.dataSource = dataSource;
+		this.table = table;
 		this.tableName = tableName;
 		this.mode = mode;
 	}
@@ -43,11 +48,11 @@ class JdbcStoreSchemaInitializer implements InitializingBean {
 			return;
 		}
 		try {
-			JdbcWebhookDeduplicationStore.createTable(this.dataSource, this.tableName);
+			this.table.creator.accept(this.dataSource, this.tableName);
 		}
 		catch (IllegalStateException ex) {
-			throw new IllegalStateException("Cannot create the Blooio webhook de-duplication table as " + PROPERTY + "="
-					+ mode() + " asks: " + ex.getMessage() + ", then set " + PROPERTY + "=never", ex);
+			throw new IllegalStateException("Cannot create the Blooio " + this.table.description + " table as "
+					+ PROPERTY + "=" + mode() + " asks: " + ex.getMessage() + ", then set " + PROPERTY + "=never", ex);
 		}
 		logger.debug("Created table " + this.tableName + " unless it existed (" + PROPERTY + "=" + mode() + ")");
 	}
@@ -62,6 +67,26 @@ class JdbcStoreSchemaInitializer implements InitializingBean {
 
 	private String mode() {
 		return this.mode.name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The tables of the JDBC stores.
+	 */
+	enum Table {
+
+		DEDUPLICATION("webhook de-duplication", JdbcWebhookDeduplicationStore::createTable),
+
+		CATCH_UP_CHECKPOINT("catch-up checkpoint", JdbcCatchUpCheckpointStore::createTable);
+
+		private final String description;
+
+		private final BiConsumer<DataSource, String> creator;
+
+		Table(String description, BiConsumer<DataSource, String> creator) {
+			this.description = description;
+			this.creator = creator;
+		}
+
 	}
 
 }

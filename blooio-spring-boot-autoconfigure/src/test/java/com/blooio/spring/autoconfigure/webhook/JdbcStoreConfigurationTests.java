@@ -1,5 +1,6 @@
 package com.blooio.spring.autoconfigure.webhook;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,6 +44,9 @@ import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventR
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
 import com.blooio.spring.support.TestPostgres;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
+import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
+import com.blooio.spring.webhook.catchup.InMemoryCatchUpCheckpointStore;
+import com.blooio.spring.webhook.catchup.JdbcCatchUpCheckpointStore;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.JdbcWebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
@@ -70,6 +74,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class JdbcStoreConfigurationTests {
 
 	private static final String TABLE = JdbcWebhookDeduplicationStore.DEFAULT_TABLE_NAME;
+
+	private static final String CHECKPOINT_TABLE = JdbcCatchUpCheckpointStore.DEFAULT_TABLE_NAME;
+
+	private static final Instant CHECKPOINT = Instant.parse("2025-01-15T10:00:00.123Z");
 
 	private final AtomicReference<Environment> environment = new AtomicReference<>();
 
@@ -132,6 +140,7 @@ class JdbcStoreConfigurationTests {
 		this.contextRunner.withPropertyValues(datasource(database)).run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(tableExists(context, TABLE)).isFalse();
+			assertThat(tableExists(context, CHECKPOINT_TABLE)).isFalse();
 		});
 	}
 
@@ -149,11 +158,25 @@ class JdbcStoreConfigurationTests {
 	}
 
 	@Test
+	void alwaysModeCreatesTheCatchUpCheckpointTableOnPostgres() {
+		TestPostgres.Database database = TestPostgres.createDatabase();
+		this.contextRunner.withPropertyValues(datasource(database))
+			.withPropertyValues("blooio.webhook.deduplication.jdbc.initialize-schema=always")
+			.run((context) -> {
+				CatchUpCheckpointStore checkpoints = context.getBean(CatchUpCheckpointStore.class);
+				checkpoints.save(CHECKPOINT);
+				assertThat(checkpoints.load()).isEqualTo(CHECKPOINT);
+				assertThat(rows(context, CHECKPOINT_TABLE)).isOne();
+			});
+	}
+
+	@Test
 	void neverModeCreatesNoTableEvenOnAnEmbeddedDatabase() {
 		this.contextRunner.withPropertyValues(h2Url(), "blooio.webhook.deduplication.jdbc.initialize-schema=never")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(JdbcWebhookDeduplicationStore.class);
 				assertThat(tableExists(context, TABLE)).isFalse();
+				assertThat(tableExists(context, CHECKPOINT_TABLE)).isFalse();
 			});
 	}
 
@@ -177,6 +200,89 @@ class JdbcStoreConfigurationTests {
 				assertThat(post(context, body, sign(body))).isEqualTo("200 handled");
 				assertThat(rows(context, "APP_WEBHOOKS")).isOne();
 				assertThat(tableExists(context, TABLE)).isFalse();
+			});
+	}
+
+	@Test
+	void catchUpCheckpointIsKeptInItsTableOfTheDataSourceUnderTheDeduplicationTablesName(CapturedOutput output) {
+		this.contextRunner.withPropertyValues(h2Url()).run((context) -> {
+			assertThat(context).hasSingleBean(CatchUpCheckpointStore.class);
+			assertThat(context).getBean(CatchUpCheckpointStore.class)
+				.isInstanceOf(JdbcCatchUpCheckpointStore.class)
+				.hasFieldOrPropertyWithValue("tableName", CHECKPOINT_TABLE)
+				.hasFieldOrPropertyWithValue("name", TABLE);
+			CatchUpCheckpointStore checkpoints = context.getBean(CatchUpCheckpointStore.class);
+			assertThat(checkpoints.load()).isNull();
+			checkpoints.save(CHECKPOINT);
+			assertThat(checkpoints.load()).isEqualTo(CHECKPOINT);
+			assertThat(output).contains("Blooio catch-up checkpoint: shared through the table " + CHECKPOINT_TABLE);
+		});
+	}
+
+	@Test
+	void catchUpCheckpointIsNamedAfterACustomDeduplicationTable() {
+		this.contextRunner.withPropertyValues(h2Url(), "blooio.webhook.deduplication.jdbc.table-name=APP_WEBHOOKS")
+			.run((context) -> assertThat(context.getBean(JdbcCatchUpCheckpointStore.class))
+				.hasFieldOrPropertyWithValue("tableName", CHECKPOINT_TABLE)
+				.hasFieldOrPropertyWithValue("name", "APP_WEBHOOKS"));
+	}
+
+	@Test
+	void catchUpCheckpointTableIsCreatedInTheDeduplicationTablesSchema() {
+		this.contextRunner
+			.withPropertyValues(h2Url(), "spring.sql.init.schema-locations=classpath:jdbc-store/app-schema.sql",
+					"blooio.webhook.deduplication.jdbc.table-name=APP.WEBHOOKS")
+			.run((context) -> {
+				assertThat(context.getBean(JdbcCatchUpCheckpointStore.class))
+					.hasFieldOrPropertyWithValue("tableName", "APP." + CHECKPOINT_TABLE)
+					.hasFieldOrPropertyWithValue("name", "APP.WEBHOOKS");
+				context.getBean(CatchUpCheckpointStore.class).save(CHECKPOINT);
+				assertThat(rows(context, "APP." + CHECKPOINT_TABLE)).isOne();
+				assertThat(tableExists(context, CHECKPOINT_TABLE)).isFalse();
+			});
+	}
+
+	@Test
+	void userCatchUpCheckpointStoreReplacesTheJdbcOne() {
+		this.contextRunner.withPropertyValues(h2Url())
+			.withBean("userCheckpoints", CatchUpCheckpointStore.class, InMemoryCatchUpCheckpointStore::new)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(CatchUpCheckpointStore.class);
+				assertThat(context).doesNotHaveBean(JdbcCatchUpCheckpointStore.class);
+				assertThat(context).hasSingleBean(JdbcWebhookDeduplicationStore.class);
+				assertThat(tableExists(context, CHECKPOINT_TABLE)).isFalse();
+				assertThat(tableExists(context, TABLE)).isTrue();
+			});
+	}
+
+	@Test
+	void catchUpCheckpointStaysInTheDatabaseWhenTheUserDeclaresTheDeduplicationStore() {
+		this.contextRunner.withPropertyValues(h2Url())
+			.withBean("userStore", WebhookDeduplicationStore.class,
+					() -> new InMemoryWebhookDeduplicationStore(10, BlooioWebhookHandler.DEFAULT_LEASE))
+			.run((context) -> {
+				assertThat(context).getBean(CatchUpCheckpointStore.class)
+					.isInstanceOf(JdbcCatchUpCheckpointStore.class);
+				context.getBean(CatchUpCheckpointStore.class).save(CHECKPOINT);
+				assertThat(rows(context, CHECKPOINT_TABLE)).isOne();
+				assertThat(tableExists(context, TABLE)).isFalse();
+			});
+	}
+
+	@Test
+	void databaseWithoutAScriptFailsStartupNamingTheCatchUpCheckpointTable() {
+		this.contextRunner
+			.withPropertyValues("spring.datasource.url=jdbc:hsqldb:mem:" + UUID.randomUUID(),
+					"blooio.webhook.deduplication.jdbc.initialize-schema=always")
+			.withBean("userStore", WebhookDeduplicationStore.class,
+					() -> new InMemoryWebhookDeduplicationStore(10, BlooioWebhookHandler.DEFAULT_LEASE))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure())
+					.hasStackTraceContaining("Cannot create the Blooio catch-up checkpoint table as "
+							+ "blooio.webhook.deduplication.jdbc.initialize-schema=always asks: No schema script for "
+							+ "database 'HSQL Database Engine'")
+					.hasStackTraceContaining("then set blooio.webhook.deduplication.jdbc.initialize-schema=never");
 			});
 	}
 
@@ -260,7 +366,7 @@ class JdbcStoreConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasSingleBean(WebhookDeduplicationStore.class);
 				assertThat(context).doesNotHaveBean(JdbcWebhookDeduplicationStore.class);
-				assertThat(context).doesNotHaveBean(JdbcStoreSchemaInitializer.class);
+				assertThat(context).doesNotHaveBean("blooioWebhookDeduplicationSchemaInitializer");
 				assertThat(tableExists(context, TABLE)).isFalse();
 			});
 	}
@@ -270,7 +376,9 @@ class JdbcStoreConfigurationTests {
 		this.contextRunner.withPropertyValues(h2Url(), "blooio.webhook.deduplication.store=memory").run((context) -> {
 			assertThat(context).hasSingleBean(InMemoryWebhookDeduplicationStore.class);
 			assertThat(context).doesNotHaveBean(JdbcWebhookDeduplicationStore.class);
+			assertThat(context).doesNotHaveBean(CatchUpCheckpointStore.class);
 			assertThat(tableExists(context, TABLE)).isFalse();
+			assertThat(tableExists(context, CHECKPOINT_TABLE)).isFalse();
 		});
 	}
 

@@ -2,6 +2,7 @@ package com.blooio.spring.autoconfigure.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
 import com.blooio.spring.support.TestPostgres;
+import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
 import com.blooio.spring.webhook.deduplication.JdbcWebhookDeduplicationStore;
 import com.blooio.spring.webhook.event.BlooioMessageEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
@@ -75,6 +77,21 @@ class JdbcStoreMultiInstanceTests {
 					"spring.datasource.username=" + this.database.username(),
 					"spring.datasource.password=" + this.database.password(),
 					"spring.datasource.hikari.maximum-pool-size=12");
+	}
+
+	@Test
+	void catchUpCheckpointSavedByOneInstanceIsLoadedByTheOtherAndNeverMovedBack() {
+		Instant earlier = Instant.parse("2026-05-01T12:00:00.250Z");
+		Instant later = earlier.plusSeconds(30);
+		instance().run((first) -> instance().run((second) -> {
+			CatchUpCheckpointStore firstCheckpoints = first.getBean(CatchUpCheckpointStore.class);
+			CatchUpCheckpointStore secondCheckpoints = second.getBean(CatchUpCheckpointStore.class);
+			assertThat(secondCheckpoints.load()).isNull();
+			firstCheckpoints.save(later);
+			secondCheckpoints.save(earlier);
+			assertThat(secondCheckpoints.load()).isEqualTo(later);
+			assertThat(firstCheckpoints.load()).isEqualTo(later);
+		}));
 	}
 
 	@Test

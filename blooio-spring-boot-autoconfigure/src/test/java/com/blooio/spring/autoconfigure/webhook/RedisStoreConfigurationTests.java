@@ -30,6 +30,9 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfigurationTests.RecordingDeduplicationStore;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
+import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
+import com.blooio.spring.webhook.catchup.InMemoryCatchUpCheckpointStore;
+import com.blooio.spring.webhook.catchup.RedisCatchUpCheckpointStore;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.RedisWebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
@@ -92,6 +95,71 @@ class RedisStoreConfigurationTests {
 	}
 
 	@Test
+	void catchUpCheckpointIsKeptInRedisUnderTheDefaultKeyPrefix() {
+		this.contextRunner.withPropertyValues(REDIS_STORE).run((context) -> {
+			assertThat(context).hasSingleBean(CatchUpCheckpointStore.class);
+			assertThat(context).getBean(CatchUpCheckpointStore.class)
+				.isInstanceOf(RedisCatchUpCheckpointStore.class)
+				.extracting("key")
+				.isEqualTo("blooio:webhook:deduplication:catch-up:checkpoint");
+		});
+	}
+
+	@Test
+	void catchUpCheckpointKeyFollowsTheDeduplicationKeyPrefix() {
+		this.contextRunner.withPropertyValues(REDIS_STORE, "blooio.webhook.deduplication.redis.key-prefix=app1:dedup:")
+			.run((context) -> assertThat(context.getBean(RedisCatchUpCheckpointStore.class).getKey())
+				.isEqualTo("app1:dedup:catch-up:checkpoint"));
+	}
+
+	@Test
+	void catchUpCheckpointInRedisIsLoggedAtStartup(CapturedOutput output) {
+		this.contextRunner.withPropertyValues(REDIS_STORE)
+			.run((context) -> assertThat(output.getAll().lines())
+				.anyMatch((line) -> line.contains("INFO") && line.contains("Blooio catch-up checkpoint: in Redis")
+						&& line.contains("blooio:webhook:deduplication:catch-up:checkpoint")));
+	}
+
+	@Test
+	void userCatchUpCheckpointStoreIsUsedEvenWithRedisChosen() {
+		this.contextRunner
+			.withBean("userCheckpoints", CatchUpCheckpointStore.class, InMemoryCatchUpCheckpointStore::new)
+			.withPropertyValues(REDIS_STORE)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(CatchUpCheckpointStore.class);
+				assertThat(context).doesNotHaveBean(RedisCatchUpCheckpointStore.class);
+				assertThat(context).hasSingleBean(RedisWebhookDeduplicationStore.class);
+			});
+	}
+
+	@Test
+	void catchUpCheckpointStaysInRedisWhenTheUserDeclaresTheDeduplicationStore() {
+		this.contextRunner.withBean(RecordingDeduplicationStore.class)
+			.withPropertyValues(REDIS_STORE)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(RecordingDeduplicationStore.class);
+				assertThat(context).getBean(CatchUpCheckpointStore.class)
+					.isInstanceOf(RedisCatchUpCheckpointStore.class);
+			});
+	}
+
+	@Test
+	void noCatchUpCheckpointStoreWhenTheUserDeclaresTheDeduplicationStoreAndThereIsNoRedis() {
+		// start-up does not fail for the checkpoint: catch-up keeps it in memory then
+		this.withoutRedisAutoConfiguration.withBean(RecordingDeduplicationStore.class)
+			.withPropertyValues(REDIS_STORE)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(CatchUpCheckpointStore.class);
+			});
+	}
+
+	@Test
+	void noCatchUpCheckpointStoreInRedisWithTheMemoryStore() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(RedisCatchUpCheckpointStore.class));
+	}
+
+	@Test
 	void redisStoreIsLoggedAtStartup(CapturedOutput output) {
 		this.contextRunner.withPropertyValues(REDIS_STORE, "blooio.webhook.deduplication.lease=45s")
 			.run((context) -> assertThat(output.getAll().lines())
@@ -138,6 +206,7 @@ class RedisStoreConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context).hasSingleBean(RecordingDeduplicationStore.class);
+				assertThat(context).doesNotHaveBean(CatchUpCheckpointStore.class);
 			});
 	}
 

@@ -2,6 +2,7 @@ package com.blooio.spring.autoconfigure.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,7 @@ import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventR
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
 import com.blooio.spring.support.RedisServer;
+import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
@@ -238,6 +240,23 @@ class RedisWebhookDeduplicationIntegrationTests {
 			assertThat(redis.getExpire(key, TimeUnit.MILLISECONDS)).isCloseTo(Duration.ofHours(1).toMillis(),
 					within(Duration.ofSeconds(10).toMillis()));
 		});
+	}
+
+	@Test
+	void catchUpCheckpointSavedByOneInstanceIsLoadedByTheOtherAndNeverMovedBack() {
+		Instant earlier = Instant.parse("2026-05-01T12:00:00.250Z");
+		Instant later = earlier.plusSeconds(30);
+		this.servletInstance.run((first) -> this.reactiveInstance.run((second) -> {
+			CatchUpCheckpointStore firstCheckpoints = first.getBean(CatchUpCheckpointStore.class);
+			CatchUpCheckpointStore secondCheckpoints = second.getBean(CatchUpCheckpointStore.class);
+			assertThat(secondCheckpoints.load()).isNull();
+			firstCheckpoints.save(later);
+			secondCheckpoints.save(earlier);
+			assertThat(secondCheckpoints.load()).isEqualTo(later);
+			assertThat(firstCheckpoints.load()).isEqualTo(later);
+			assertThat(first.getBean(StringRedisTemplate.class).keys(this.keyPrefix + "*"))
+				.containsExactly(this.keyPrefix + "catch-up:checkpoint");
+		}));
 	}
 
 	private String[] instanceProperties() {
