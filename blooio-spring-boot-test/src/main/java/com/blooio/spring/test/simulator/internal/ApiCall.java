@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.blooio.spring.test.simulator.internal.http.JsonBodies;
 
 /**
  * One request to the simulated API: method, raw path segments below {@code /v2/api},
@@ -71,16 +72,11 @@ record ApiCall(String method, String rawPath, List<String> segments, Map<String,
 	 * @return the JSON object
 	 */
 	JsonNode jsonBody() {
-		try {
-			JsonNode tree = JSON.readTree(this.body);
-			if (tree != null && tree.isObject()) {
-				return tree;
-			}
+		JsonNode object = JsonBodies.object(this.body);
+		if (object == null) {
+			throw ApiError.badRequest("The request body must be a JSON object.");
 		}
-		catch (JacksonException ex) {
-			// answered below
-		}
-		throw ApiError.badRequest("The request body must be a JSON object.");
+		return object;
 	}
 
 	/**
@@ -135,23 +131,6 @@ record ApiCall(String method, String rawPath, List<String> segments, Map<String,
 		catch (NumberFormatException ex) {
 			throw ApiError.badRequest("Query parameter '" + name + "' must be epoch milliseconds.");
 		}
-	}
-
-	/**
-	 * Returns whether the path has the given segments, {@code *} matching any one.
-	 * @param pattern the segments to match
-	 * @return whether the path matches, whatever the method
-	 */
-	boolean pathMatches(List<String> pattern) {
-		if (this.segments.size() != pattern.size()) {
-			return false;
-		}
-		for (int i = 0; i < pattern.size(); i++) {
-			if (!pattern.get(i).equals("*") && !pattern.get(i).equals(this.segments.get(i))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

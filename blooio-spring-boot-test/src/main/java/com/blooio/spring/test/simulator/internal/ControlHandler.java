@@ -1,9 +1,7 @@
 package com.blooio.spring.test.simulator.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +10,9 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import com.blooio.spring.test.simulator.internal.http.ControlCommands;
 
 /**
  * The simulator's own HTTP control API, outside the Blooio API and without a key, so a
@@ -41,8 +38,6 @@ final class ControlHandler implements HttpHandler {
 
 	private static final String USAGE = "Use POST " + INBOUND_PATH + ", POST /simulator/polls/{pollId}/votes, POST "
 			+ LOCATIONS_PATH + " or GET " + MEDIA_PATH + "{id}";
-
-	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final SimulatorEngine engine;
 
@@ -76,7 +71,7 @@ final class ControlHandler implements HttpHandler {
 				}
 			}
 			else {
-				respond(exchange, 404, Map.of("error", "Not found", "message", USAGE));
+				ControlCommands.error(exchange, 404, "Not found", USAGE);
 			}
 		}
 	}
@@ -86,59 +81,59 @@ final class ControlHandler implements HttpHandler {
 			return true;
 		}
 		exchange.getResponseHeaders().set("Allow", method);
-		respond(exchange, 405, Map.of("error", "Method not allowed", "message", USAGE));
+		ControlCommands.error(exchange, 405, "Method not allowed", USAGE);
 		return false;
 	}
 
 	private void inbound(HttpExchange exchange) throws IOException {
-		JsonNode command = readCommand(exchange.getRequestBody());
-		String from = (command != null) ? text(command, "from") : null;
+		JsonNode command = ControlCommands.read(exchange);
+		String from = (command != null) ? ControlCommands.text(command, "from") : null;
 		if (from == null) {
-			respond(exchange, 400, Map.of("error", "Bad request", "message",
+			ControlCommands.error(exchange, 400, "Bad request",
 					"Send a JSON object with \"from\" and \"text\" (and optionally \"attachments\", \"group_id\", "
-							+ "\"group_name\", \"members\")"));
+							+ "\"group_name\", \"members\")");
 			return;
 		}
-		String text = (text(command, "text") != null) ? text(command, "text") : "";
+		String text = (ControlCommands.text(command, "text") != null) ? ControlCommands.text(command, "text") : "";
 		String messageId = receive(command, from, text, strings(command, "attachments"));
-		respond(exchange, 200, Map.of("message_id", messageId));
+		ControlCommands.respond(exchange, 200, Map.of("message_id", messageId));
 	}
 
 	private void vote(HttpExchange exchange, String pollId) throws IOException {
-		JsonNode command = readCommand(exchange.getRequestBody());
-		String voter = (command != null) ? text(command, "voter") : null;
-		String option = (command != null) ? text(command, "option") : null;
+		JsonNode command = ControlCommands.read(exchange);
+		String voter = (command != null) ? ControlCommands.text(command, "voter") : null;
+		String option = (command != null) ? ControlCommands.text(command, "option") : null;
 		if (voter == null || option == null) {
-			respond(exchange, 400, Map.of("error", "Bad request", "message",
-					"Send a JSON object with \"voter\" (a phone or email) and \"option\" (the option's text)"));
+			ControlCommands.error(exchange, 400, "Bad request",
+					"Send a JSON object with \"voter\" (a phone or email) and \"option\" (the option's text)");
 			return;
 		}
 		try {
 			this.engine.vote(pollId, voter, option);
 		}
 		catch (IllegalArgumentException ex) {
-			respond(exchange, 404, Map.of("error", "Not found", "message", ex.getMessage()));
+			ControlCommands.error(exchange, 404, "Not found", ex.getMessage());
 			return;
 		}
-		respond(exchange, 200, Map.of("poll_id", pollId));
+		ControlCommands.respond(exchange, 200, Map.of("poll_id", pollId));
 	}
 
 	private void location(HttpExchange exchange) throws IOException {
-		JsonNode command = readCommand(exchange.getRequestBody());
-		String handle = (command != null) ? text(command, "handle") : null;
+		JsonNode command = ControlCommands.read(exchange);
+		String handle = (command != null) ? ControlCommands.text(command, "handle") : null;
 		if (handle == null || !command.path("latitude").isNumber() || !command.path("longitude").isNumber()) {
-			respond(exchange, 400, Map.of("error", "Bad request", "message",
-					"Send a JSON object with \"handle\" (a phone or email), \"latitude\" and \"longitude\""));
+			ControlCommands.error(exchange, 400, "Bad request",
+					"Send a JSON object with \"handle\" (a phone or email), \"latitude\" and \"longitude\"");
 			return;
 		}
 		this.engine.shareLocation(handle, command.path("latitude").asDouble(), command.path("longitude").asDouble());
-		respond(exchange, 200, Map.of("handle", handle));
+		ControlCommands.respond(exchange, 200, Map.of("handle", handle));
 	}
 
 	private void media(HttpExchange exchange, String mediaId) throws IOException {
 		StoredMedia media = this.engine.media(mediaId);
 		if (media == null) {
-			respond(exchange, 404, Map.of("error", "Not found", "message", "No uploaded image " + mediaId));
+			ControlCommands.error(exchange, 404, "Not found", "No uploaded image " + mediaId);
 			return;
 		}
 		exchange.getResponseHeaders().set("Content-Type", media.contentType());
@@ -149,7 +144,7 @@ final class ControlHandler implements HttpHandler {
 	}
 
 	private String receive(JsonNode command, String from, String text, List<String> attachments) {
-		String groupId = text(command, "group_id");
+		String groupId = ControlCommands.text(command, "group_id");
 		if (groupId == null) {
 			return this.engine.receive(from, text, attachments);
 		}
@@ -157,23 +152,9 @@ final class ControlHandler implements HttpHandler {
 		if (!members.contains(from)) {
 			members.add(from);
 		}
-		String name = (text(command, "group_name") != null) ? text(command, "group_name") : groupId;
+		String name = (ControlCommands.text(command, "group_name") != null)
+				? ControlCommands.text(command, "group_name") : groupId;
 		return this.engine.receiveInGroup(groupId, name, members, from, text, attachments);
-	}
-
-	private @Nullable JsonNode readCommand(InputStream body) throws IOException {
-		try {
-			JsonNode command = this.mapper.readTree(body.readAllBytes());
-			return (command != null && command.isObject()) ? command : null;
-		}
-		catch (JacksonException ex) {
-			return null;
-		}
-	}
-
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value != null && value.isString() && !value.asString().isBlank()) ? value.asString() : null;
 	}
 
 	private static List<String> strings(JsonNode node, String field) {
@@ -184,15 +165,6 @@ final class ControlHandler implements HttpHandler {
 			}
 		}
 		return values;
-	}
-
-	private void respond(HttpExchange exchange, int status, Map<String, String> body) throws IOException {
-		byte[] json = this.mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, json.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(json);
-		}
 	}
 
 }

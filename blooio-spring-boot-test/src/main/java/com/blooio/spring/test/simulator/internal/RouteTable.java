@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.blooio.spring.test.simulator.internal.http.PathPattern;
+
 /**
  * The routes served, each a method, a path below {@code /v2/api} as segments ({@code *}
  * for a variable one) and what answers it. One table serves both dispatch and the
@@ -32,7 +34,7 @@ final class RouteTable {
 	ApiReply dispatch(ApiCall call) {
 		Set<String> allowed = new LinkedHashSet<>();
 		for (Route route : this.routes) {
-			if (call.pathMatches(route.path())) {
+			if (PathPattern.matches(call.segments(), route.path())) {
 				if (route.method().equals(call.method())) {
 					return route.action().apply(call);
 				}

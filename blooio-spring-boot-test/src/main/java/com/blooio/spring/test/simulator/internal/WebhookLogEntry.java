@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import com.blooio.spring.test.simulator.internal.delivery.DeliveryResult;
+
 /**
  * One logged delivery attempt of a webhook, as {@code GET /webhooks/{id}/logs} lists it.
  *

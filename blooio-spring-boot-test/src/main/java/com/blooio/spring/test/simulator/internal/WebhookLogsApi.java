@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
+import com.blooio.spring.test.simulator.internal.delivery.DeliveryResult;
+
 /**
  * A webhook's delivery log, one entry for every attempt the {@link WebhookDispatcher}
  * made (retries and replays included), and the replay of a logged event.

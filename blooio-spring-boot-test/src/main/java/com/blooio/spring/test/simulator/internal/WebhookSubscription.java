@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
+import com.blooio.spring.test.simulator.internal.delivery.SigningKey;
 import com.blooio.spring.webhook.signature.WebhookSigner;
 
 /**
@@ -88,19 +89,6 @@ final class WebhookSubscription {
 			case "message" -> event.startsWith("message.");
 			default -> true;
 		};
-	}
-
-	private record SigningKey(String secret, WebhookSigner signer) {
-
-		SigningKey(String secret) {
-			this(secret, new WebhookSigner(secret));
-		}
-
-		@Override
-		public String toString() {
-			return "SigningKey[secret=<masked>]";
-		}
-
 	}
 
 }

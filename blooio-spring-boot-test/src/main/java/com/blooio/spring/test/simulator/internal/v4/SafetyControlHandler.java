@@ -1,7 +1,6 @@
 package com.blooio.spring.test.simulator.internal.v4;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,9 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+
+import com.blooio.spring.test.simulator.internal.http.ControlCommands;
 
 /**
  * The control commands that make safety events happen, without a key like the rest of the
@@ -41,22 +41,22 @@ final class SafetyControlHandler implements HttpHandler {
 		try (exchange) {
 			String path = exchange.getRequestURI().getPath();
 			if (!STATE_CHANGED.equals(path) && !NUMBER_BANNED.equals(path)) {
-				respond(exchange, 404, "Not found", "Use POST " + STATE_CHANGED + " or POST " + NUMBER_BANNED);
+				ControlCommands.error(exchange, 404, "Not found",
+						"Use POST " + STATE_CHANGED + " or POST " + NUMBER_BANNED);
 				return;
 			}
 			if (!"POST".equals(exchange.getRequestMethod())) {
 				exchange.getResponseHeaders().set("Allow", "POST");
-				respond(exchange, 405, "Method not allowed", "Use POST " + path);
+				ControlCommands.error(exchange, 405, "Method not allowed", "Use POST " + path);
 				return;
 			}
-			JsonNode command = read(exchange);
+			JsonNode command = ControlCommands.read(exchange);
 			try {
 				String eventId = STATE_CHANGED.equals(path) ? stateChanged(command) : numberBanned(command);
-				byte[] json = V4Request.JSON.writeValueAsBytes(Map.of("event_id", eventId));
-				write(exchange, 200, json);
+				ControlCommands.respond(exchange, 200, Map.of("event_id", eventId));
 			}
 			catch (IllegalArgumentException ex) {
-				respond(exchange, 400, "Bad request", ex.getMessage());
+				ControlCommands.error(exchange, 400, "Bad request", ex.getMessage());
 			}
 		}
 	}
@@ -68,7 +68,7 @@ final class SafetyControlHandler implements HttpHandler {
 		}
 		List<String> reasons = new ArrayList<>();
 		command.path("reasons").forEach((reason) -> reasons.add(reason.asString()));
-		return this.v4.safetyStateChanged(text(command, "phone_number"), required(command, "tier"),
+		return this.v4.safetyStateChanged(ControlCommands.text(command, "phone_number"), required(command, "tier"),
 				required(command, "previous_tier"), required(command, "action"), required(command, "previous_action"),
 				reasons);
 	}
@@ -78,44 +78,17 @@ final class SafetyControlHandler implements HttpHandler {
 			throw new IllegalArgumentException(
 					"Send a JSON object with \"phone_number\" and optionally \"allocation_type\" (dedicated or shared)");
 		}
-		String allocationType = text(command, "allocation_type");
+		String allocationType = ControlCommands.text(command, "allocation_type");
 		return this.v4.numberBanned(required(command, "phone_number"),
 				(allocationType != null) ? allocationType : "dedicated");
 	}
 
 	private static String required(JsonNode command, String field) {
-		String value = text(command, field);
+		String value = ControlCommands.text(command, field);
 		if (value == null) {
 			throw new IllegalArgumentException("\"" + field + "\" is required");
 		}
 		return value;
-	}
-
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value != null && value.isString() && !value.asString().isBlank()) ? value.asString() : null;
-	}
-
-	private static @Nullable JsonNode read(HttpExchange exchange) throws IOException {
-		try {
-			JsonNode command = V4Request.JSON.readTree(exchange.getRequestBody().readAllBytes());
-			return (command != null && command.isObject()) ? command : null;
-		}
-		catch (JacksonException ex) {
-			return null;
-		}
-	}
-
-	private static void respond(HttpExchange exchange, int status, String error, String message) throws IOException {
-		write(exchange, status, V4Request.JSON.writeValueAsBytes(Map.of("error", error, "message", message)));
-	}
-
-	private static void write(HttpExchange exchange, int status, byte[] json) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, json.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(json);
-		}
 	}
 
 }

@@ -10,9 +10,10 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.blooio.spring.test.simulator.internal.http.JsonBodies;
 
 /**
  * One request to the v4 API: method, raw path segments below {@code /v4}, decoded query,
@@ -75,32 +76,15 @@ record V4Request(String method, String rawPath, List<String> segments, Map<Strin
 		return decode(this.segments.get(index).replace("+", "%2B"), "path");
 	}
 
-	boolean pathMatches(List<String> pattern) {
-		if (this.segments.size() != pattern.size()) {
-			return false;
-		}
-		for (int i = 0; i < pattern.size(); i++) {
-			if (!pattern.get(i).equals("*") && !pattern.get(i).equals(this.segments.get(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/**
 	 * Returns the body as a JSON object, failing with 400 otherwise.
 	 */
 	JsonNode jsonBody() {
-		try {
-			JsonNode tree = JSON.readTree(this.body);
-			if (tree != null && tree.isObject()) {
-				return tree;
-			}
+		JsonNode object = JsonBodies.object(this.body);
+		if (object == null) {
+			throw V4Error.badRequest("invalid_json", "The request body must be a JSON object.");
 		}
-		catch (JacksonException ex) {
-			// answered below
-		}
-		throw V4Error.badRequest("invalid_json", "The request body must be a JSON object.");
+		return object;
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.blooio.spring.test.simulator.internal.http.PathPattern;
+
 /**
  * The v4 routes served, each a method, a path below {@code /v4} as segments ({@code *}
  * for a variable one) and what answers it; a call no route takes is answered 405 with
@@ -42,7 +44,7 @@ final class V4Routes {
 	V4Reply dispatch(V4Request request) {
 		Set<String> allowed = new LinkedHashSet<>();
 		for (Route route : this.routes) {
-			if (request.pathMatches(route.path())) {
+			if (PathPattern.matches(request.segments(), route.path())) {
 				if (route.method().equals(request.method())) {
 					return route.action().apply(request);
 				}

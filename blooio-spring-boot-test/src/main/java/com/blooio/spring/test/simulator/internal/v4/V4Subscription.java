@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.blooio.spring.test.simulator.internal.delivery.SigningKey;
 import com.blooio.spring.webhook.signature.WebhookSigner;
 
 /**
@@ -63,19 +64,6 @@ final class V4Subscription {
 	@Override
 	public String toString() {
 		return "V4Subscription{id=" + this.id + ", url=" + this.url + "}";
-	}
-
-	private record SigningKey(String secret, WebhookSigner signer) {
-
-		SigningKey(String secret) {
-			this(secret, new WebhookSigner(secret));
-		}
-
-		@Override
-		public String toString() {
-			return "SigningKey[secret=<masked>]";
-		}
-
 	}
 
 }
