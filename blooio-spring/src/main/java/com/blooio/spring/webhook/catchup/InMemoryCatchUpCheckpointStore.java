@@ -22,6 +22,9 @@ public class InMemoryCatchUpCheckpointStore implements CatchUpCheckpointStore {
 
 	@Override
 	public void save(Instant checkpoint) {
+		if (checkpoint == null) {
+			throw new IllegalArgumentException("checkpoint must not be null");
+		}
 		this.checkpoint.accumulateAndGet(checkpoint,
 				(saved, offered) -> (saved == null || offered.isAfter(saved)) ? offered : saved);
 	}
