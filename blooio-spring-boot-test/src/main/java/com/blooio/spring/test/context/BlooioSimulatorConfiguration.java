@@ -8,13 +8,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import com.blooio.spring.test.simulator.BlooioSimulator;
+import com.blooio.spring.webhook.subscription.InMemoryWebhookSecretStore;
+import com.blooio.spring.webhook.subscription.WebhookSecretStore;
 
 /**
  * Configuration imported by {@link AutoConfigureBlooioSimulator}: a
  * {@link BlooioSimulator} bean, a {@link DynamicPropertyRegistrar} setting
- * {@code blooio.api-key}, {@code blooio.base-url} and {@code blooio.v4.base-url} from it
- * and, in applications with a web server, the subscription of the application's webhook
- * endpoint.
+ * {@code blooio.api-key}, {@code blooio.base-url} and {@code blooio.v4.base-url} from it,
+ * the store of subscription secrets and, in applications with a web server, the
+ * subscription of the application's webhook endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class BlooioSimulatorConfiguration {
@@ -40,6 +42,16 @@ class BlooioSimulatorConfiguration {
 			registry.add(BASE_URL_PROPERTY, blooioSimulator::baseUrl);
 			registry.add(V4_BASE_URL_PROPERTY, blooioSimulator::v4BaseUrl);
 		};
+	}
+
+	/**
+	 * Keeps the secrets of subscriptions made on the simulator (with
+	 * {@code blooio.webhook.public-url}), in place of the default store, whose start-up
+	 * advice about production secrets does not apply to a test.
+	 */
+	@Bean
+	WebhookSecretStore blooioSimulatorWebhookSecretStore() {
+		return new InMemoryWebhookSecretStore();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -8,10 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 
 import com.blooio.spring.client.BlooioTemplate;
 import com.blooio.spring.test.simulator.BlooioSimulator;
+import com.blooio.spring.webhook.subscription.WebhookSecretStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,15 @@ class AutoConfigureBlooioSimulatorTests {
 
 	@Autowired
 	private Environment environment;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void simulatorSuppliesTheStoreOfSubscriptionSecrets() {
+		assertThat(this.context.getBean(WebhookSecretStore.class))
+			.isSameAs(this.context.getBean("blooioSimulatorWebhookSecretStore"));
+	}
 
 	@Test
 	void templateIsPointedAtTheSimulator() {
