@@ -6,6 +6,7 @@ import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -15,8 +16,12 @@ import com.blooio.spring.client.BlooioOperations;
 /**
  * Explains a missing {@code BlooioTemplate} or {@code BlooioOperations} bean caused by an
  * unset or blank {@code blooio.api-key}, and how to set it.
+ * <p>
+ * Ordered first: Boot's generic analyzer of a missing bean ("Consider defining a bean")
+ * answers the same failure, and analyzers of equal order run in classpath order, which
+ * depends on how an application lists its dependencies.
  */
-class NoBlooioApiKeyFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException> {
+class NoBlooioApiKeyFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException> implements Ordered {
 
 	private final Environment environment;
 
@@ -38,6 +43,11 @@ class NoBlooioApiKeyFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDe
 						+ "variable. To run without Blooio, define your own " + BlooioOperations.class.getSimpleName()
 						+ " bean instead.",
 				cause);
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	private static boolean isBlooioClient(@Nullable ResolvableType type) {

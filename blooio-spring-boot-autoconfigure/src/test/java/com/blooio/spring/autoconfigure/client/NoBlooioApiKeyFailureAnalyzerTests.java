@@ -1,24 +1,36 @@
 package com.blooio.spring.autoconfigure.client;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
+import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.client.BlooioTemplate;
@@ -105,6 +117,38 @@ class NoBlooioApiKeyFailureAnalyzerTests {
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("No BlooioOperations bean is available because the property 'blooio.api-key'")
 			.contains("BLOOIO_API_KEY");
+	}
+
+	@ParameterizedTest(name = "Boot's analyzer listed first: {0}")
+	@ValueSource(booleans = { true, false })
+	void explanationWinsOverBootsGenericAnalyzerWhateverTheClasspathOrder(boolean bootsFirst) {
+		this.contextRunner.withUserConfiguration(NeedsOperationsConfiguration.class).run((context) -> {
+			StandardEnvironment environment = new StandardEnvironment();
+			environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+			List<FailureAnalyzer> analyzers = SpringFactoriesLoader
+				.forDefaultResourceLocation(getClass().getClassLoader())
+				.load(FailureAnalyzer.class, ArgumentResolver.of(BeanFactory.class, new DefaultListableBeanFactory())
+					.and(Environment.class, environment), FailureHandler.handleMessage((message, failure) -> {
+						// as Boot does: an analyzer that cannot be created here is left
+						// out
+					}));
+			FailureAnalyzer boots = analyzers.stream()
+				.filter((analyzer) -> analyzer.getClass().getSimpleName().equals("NoSuchBeanDefinitionFailureAnalyzer"))
+				.findFirst()
+				.orElseThrow();
+			FailureAnalyzer ours = analyzers.stream()
+				.filter(NoBlooioApiKeyFailureAnalyzer.class::isInstance)
+				.findFirst()
+				.orElseThrow();
+			List<FailureAnalyzer> listed = new ArrayList<>(bootsFirst ? List.of(boots, ours) : List.of(ours, boots));
+			AnnotationAwareOrderComparator.sort(listed);
+			FailureAnalysis first = listed.stream()
+				.map((analyzer) -> analyzer.analyze(context.getStartupFailure()))
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElseThrow();
+			assertThat(first.getDescription()).contains("blooio.api-key");
+		});
 	}
 
 	private FailureAnalysis analyze(Throwable failure) {
