@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Holds the README and the guides in {@code docs/} to the code the build compiles: every
  * Java or Kotlin block is preceded by {@code <!-- snippet: path -->} and is that source
- * file, whole (package, imports and all), so what a reader copies compiles; and every
- * link between the documents reaches a file and heading that exist.
+ * file, whole (package, imports and all), so what a reader copies compiles; a Maven or
+ * Gradle block marked {@code <!-- build script -->} names modules of this build at its
+ * version; and every link between the documents reaches a file and heading that exist.
  */
 class DocumentationTests {
 
@@ -35,11 +36,19 @@ class DocumentationTests {
 
 	private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
+	private static final Pattern GRADLE_DEPENDENCY = Pattern.compile("\"(com\\.blooio):([\\w-]+):([^\"]+)\"");
+
+	private static final Pattern MAVEN_DEPENDENCY = Pattern.compile(
+			"<groupId>(com\\.blooio)</groupId>\\s*<artifactId>([\\w-]+)</artifactId>\\s*<version>([^<]+)</version>");
+
+	private static final String BUILD_SCRIPT = "<!-- build script -->";
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("codeBlocks")
 	void codeBlockIsTheCompiledSourceFileItNames(CodeBlock block) throws IOException {
-		assertThat(block.snippet()).as("<!-- snippet: path --> before the block").isNotNull();
-		Path source = ROOT.resolve(block.snippet());
+		Matcher snippet = SNIPPET.matcher((block.marker() != null) ? block.marker() : "");
+		assertThat(snippet.matches()).as("<!-- snippet: path --> before the block").isTrue();
+		Path source = ROOT.resolve(snippet.group(1));
 		assertThat(source).as("snippet source").isRegularFile();
 		String expected = Files.readString(source, StandardCharsets.UTF_8).stripTrailing();
 		assertThat(block.code()).isEqualTo(expected);
@@ -58,7 +67,31 @@ class DocumentationTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("buildScripts")
+	void buildScriptNamesPublishedArtifactsAtTheProjectVersion(CodeBlock block) throws IOException {
+		Matcher dependency = (block.language().equals("xml") ? MAVEN_DEPENDENCY : GRADLE_DEPENDENCY)
+			.matcher(block.code());
+		String version = projectVersion();
+		int found = 0;
+		while (dependency.find()) {
+			found++;
+			assertThat(ROOT.resolve(dependency.group(2)).resolve("pom.xml")).as(dependency.group()).isRegularFile();
+			assertThat(dependency.group(3)).as(dependency.group()).isEqualTo(version);
+		}
+		assertThat(found).as("Blooio artifacts in the block").isPositive();
+	}
+
+	static Stream<CodeBlock> buildScripts() {
+		return blocks().filter((block) -> BUILD_SCRIPT.equals(block.marker()));
+	}
+
 	static Stream<CodeBlock> codeBlocks() {
+		return blocks().filter((block) -> !BUILD_SCRIPT.equals(block.marker())
+				&& (block.language().equals("java") || block.language().equals("kotlin")));
+	}
+
+	private static Stream<CodeBlock> blocks() {
 		List<CodeBlock> blocks = new ArrayList<>();
 		for (Path document : documents()) {
 			List<String> lines = lines(document);
@@ -71,11 +104,9 @@ class DocumentationTests {
 				while (!lines.get(end).equals("```")) {
 					end++;
 				}
-				String language = fence.group(1);
-				if (language.equals("java") || language.equals("kotlin")) {
-					String code = String.join("\n", lines.subList(i + 1, end));
-					blocks.add(new CodeBlock(ROOT.relativize(document) + ":" + (i + 1), snippetBefore(lines, i), code));
-				}
+				String code = String.join("\n", lines.subList(i + 1, end));
+				blocks.add(new CodeBlock(ROOT.relativize(document) + ":" + (i + 1), fence.group(1),
+						markerBefore(lines, i), code));
 				i = end;
 			}
 		}
@@ -102,14 +133,24 @@ class DocumentationTests {
 		return links.stream();
 	}
 
-	private static String snippetBefore(List<String> lines, int fence) {
+	/** The line before a block, when it is an HTML comment. */
+	private static String markerBefore(List<String> lines, int fence) {
 		for (int i = fence - 1; i >= 0; i--) {
 			if (!lines.get(i).isBlank()) {
-				Matcher snippet = SNIPPET.matcher(lines.get(i));
-				return snippet.matches() ? snippet.group(1) : null;
+				String line = lines.get(i).trim();
+				return (line.startsWith("<!--") && line.endsWith("-->")) ? line : null;
 			}
 		}
 		return null;
+	}
+
+	private static String projectVersion() throws IOException {
+		String pom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+		Matcher version = Pattern
+			.compile("<artifactId>blooio-spring-boot-parent</artifactId>\\s*<version>([^<]+)</version>")
+			.matcher(pom);
+		assertThat(version.find()).as("the parent's version").isTrue();
+		return version.group(1);
 	}
 
 	/** GitHub's anchors: lower case, punctuation dropped, spaces as hyphens. */
@@ -144,7 +185,7 @@ class DocumentationTests {
 		}
 	}
 
-	record CodeBlock(String location, String snippet, String code) {
+	record CodeBlock(String location, String language, String marker, String code) {
 
 		@Override
 		public String toString() {
