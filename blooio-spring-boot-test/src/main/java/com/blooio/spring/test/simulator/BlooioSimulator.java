@@ -12,7 +12,9 @@ import org.springframework.util.Assert;
 import com.blooio.spring.test.simulator.internal.SimulatorEngine;
 
 /**
- * An in-process fake of the Blooio v2 API for tests, on {@code 127.0.0.1}.
+ * An in-process fake of the Blooio v2 API for tests, on {@code 127.0.0.1} (or the
+ * {@linkplain Builder#host(String) host} given). The {@code blooio-simulator} module runs
+ * it on its own for tests in other languages: {@code java -jar blooio-simulator.jar}.
  * <p>
  * It serves the 55 operations of Blooio's v2 document. It accepts one API key, takes ids
  * in paths raw ({@code +15551234567}) or percent-encoded ({@code %2B15551234567}) alike,

@@ -170,7 +170,8 @@ public final class ControlApi implements HttpHandler {
 		catch (IllegalArgumentException ex) {
 			throw new ControlRequestException("\"url\" must be an absolute http(s) URL");
 		}
-		// the simulator's own test secret: answering it is the point of the command
+		// a test secret the caller sent or needs to verify signatures: answering it is
+		// the point
 		ControlCommands.respond(exchange, 200, Map.of("url", url, "secret", secret));
 	}
 
