@@ -2,7 +2,6 @@ package com.blooio.spring.test.simulator;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -13,7 +12,9 @@ import org.springframework.util.Assert;
 import com.blooio.spring.test.simulator.internal.SimulatorEngine;
 
 /**
- * An in-process fake of the Blooio v2 API for tests, on {@code 127.0.0.1}.
+ * An in-process fake of the Blooio v2 API for tests, on {@code 127.0.0.1} (or the
+ * {@linkplain Builder#host(String) host} given). The {@code blooio-simulator} module runs
+ * it on its own for tests in other languages: {@code java -jar blooio-simulator.jar}.
  * <p>
  * It serves the 55 operations of Blooio's v2 document. It accepts one API key, takes ids
  * in paths raw ({@code +15551234567}) or percent-encoded ({@code %2B15551234567}) alike,
@@ -58,7 +59,13 @@ import com.blooio.spring.test.simulator.internal.SimulatorEngine;
  * </pre> The inbound command answers {@code {"message_id": "…"}}, like
  * {@link #contact(String)} and {@link #group(String, String, List)}; a vote counts like
  * {@link SimulatedSender#votes(String, String)}. Uploaded group icons and chat
- * backgrounds are served back at their URLs under {@code /simulator/media/}.
+ * backgrounds are served back at their URLs under {@code /simulator/media/}. The control
+ * API also injects faults ({@code POST /simulator/faults}), changes settings
+ * ({@code POST /simulator/settings}), subscribes a receiver
+ * ({@code POST /simulator/webhooks}), lists what was sent, received and delivered
+ * ({@code GET /simulator/sent}, {@code /requests}, {@code /deliveries}) and resets
+ * ({@code POST /simulator/reset}); {@code docs/simulator-control-api.md} describes every
+ * command.
  * <p>
  * Thread-safe.
  *
@@ -77,11 +84,9 @@ public final class BlooioSimulator implements AutoCloseable {
 
 	private final SimulatedSafety safety;
 
-	private final List<Runnable> afterReset = new CopyOnWriteArrayList<>();
-
 	private BlooioSimulator(Builder builder) {
-		this.engine = SimulatorEngine.start(NUMBER, builder.apiKey, builder.port, builder.webhookMaxAttempts,
-				builder.webhookRetryDelay);
+		this.engine = SimulatorEngine.start(NUMBER, builder.apiKey, builder.host, builder.port,
+				builder.webhookMaxAttempts, builder.webhookRetryDelay);
 		this.faults = new SimulatorFaults(this.engine);
 		this.settings = new SimulatorSettings(this.engine);
 		this.safety = new SimulatedSafety(this.engine);
@@ -114,7 +119,9 @@ public final class BlooioSimulator implements AutoCloseable {
 
 	/**
 	 * Returns the base URL to configure the client with ({@code blooio.base-url}).
-	 * @return {@code http://127.0.0.1:<port>/v2/api}
+	 * @return {@code http://127.0.0.1:<port>/v2/api} (the
+	 * {@linkplain Builder#host(String) host} instead of {@code 127.0.0.1} if one other
+	 * than a wildcard address was set)
 	 */
 	public String baseUrl() {
 		return this.engine.baseUrl();
@@ -322,25 +329,25 @@ public final class BlooioSimulator implements AutoCloseable {
 	 * the v4 event feed), drops pending webhooks and clears faults and settings. Port and
 	 * API key stay; then the set-up registered with {@link #keepAcrossResets(Runnable)}
 	 * runs again, such as the subscription of the application's own webhook endpoint that
-	 * {@code @AutoConfigureBlooioSimulator} makes.
+	 * {@code @AutoConfigureBlooioSimulator} makes. {@code POST /simulator/reset} does the
+	 * same.
 	 */
 	public void reset() {
 		this.engine.reset();
-		this.afterReset.forEach(Runnable::run);
 	}
 
 	/**
-	 * Runs set-up now and again after every {@link #reset()}, for set-up that belongs to
-	 * the test fixture rather than to one test, such as a webhook subscription every test
-	 * relies on: <pre class="code">
+	 * Runs set-up now and again after every {@link #reset()} (or
+	 * {@code POST /simulator/reset}), for set-up that belongs to the test fixture rather
+	 * than to one test, such as a webhook subscription every test relies on:
+	 * <pre class="code">
 	 * sim.keepAcrossResets(() -&gt; sim.registerWebhook(receiverUrl, "whsec_test"));
 	 * </pre>
 	 * @param setUp the set-up
 	 */
 	public void keepAcrossResets(Runnable setUp) {
 		Assert.notNull(setUp, "setUp must not be null");
-		setUp.run();
-		this.afterReset.add(setUp);
+		this.engine.keepAcrossResets(setUp);
 	}
 
 	/**
@@ -363,6 +370,8 @@ public final class BlooioSimulator implements AutoCloseable {
 
 		private @Nullable String apiKey;
 
+		private String host = "127.0.0.1";
+
 		private int port;
 
 		private Duration webhookRetryDelay = Duration.ofMillis(200);
@@ -380,6 +389,21 @@ public final class BlooioSimulator implements AutoCloseable {
 		public Builder apiKey(String apiKey) {
 			Assert.hasText(apiKey, "apiKey must not be empty");
 			this.apiKey = apiKey;
+			return this;
+		}
+
+		/**
+		 * Sets the address to listen on instead of {@code 127.0.0.1}, such as
+		 * {@code 0.0.0.0} to be reachable from other machines or containers. The
+		 * simulator has no security beyond its API key, and its control API
+		 * ({@code /simulator/...}) needs none: listen on loopback unless you must.
+		 * @param host an IP address or host name
+		 * @return this builder
+		 * @since 0.1.0
+		 */
+		public Builder host(String host) {
+			Assert.hasText(host, "host must not be empty");
+			this.host = host;
 			return this;
 		}
 

@@ -24,7 +24,8 @@ import com.blooio.spring.test.simulator.internal.http.ControlCommands;
  * POST /simulator/locations {"handle": "+15551234567", "latitude": 40.7, "longitude": -74.0}
  * GET  /simulator/media/{id}   (an uploaded group icon or chat background)
  * </pre> Inbound answers {@code {"message_id": "…"}}, a vote {@code {"poll_id": "…"}}, a
- * location {@code {"handle": "…"}}.
+ * location {@code {"handle": "…"}}. Faults, settings, inspection and reset are
+ * {@link com.blooio.spring.test.simulator.internal.control.ControlApi}'s.
  */
 final class ControlHandler implements HttpHandler {
 
@@ -37,7 +38,7 @@ final class ControlHandler implements HttpHandler {
 	private static final Pattern VOTES_PATH = Pattern.compile("/simulator/polls/([^/]+)/votes");
 
 	private static final String USAGE = "Use POST " + INBOUND_PATH + ", POST /simulator/polls/{pollId}/votes, POST "
-			+ LOCATIONS_PATH + " or GET " + MEDIA_PATH + "{id}";
+			+ LOCATIONS_PATH + " or GET " + MEDIA_PATH + "{id}; docs/simulator-control-api.md lists every command";
 
 	private final SimulatorEngine engine;
 

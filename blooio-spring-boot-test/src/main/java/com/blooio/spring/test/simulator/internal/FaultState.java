@@ -23,6 +23,10 @@ final class FaultState {
 		}
 	}
 
+	synchronized int pending() {
+		return this.pending.size();
+	}
+
 	/**
 	 * Takes the fault for the request being served, if one is queued.
 	 */

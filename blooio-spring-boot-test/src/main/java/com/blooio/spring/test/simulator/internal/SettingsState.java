@@ -39,6 +39,10 @@ final class SettingsState {
 		return this.failingChats.contains(chatId);
 	}
 
+	Set<String> failingChats() {
+		return Set.copyOf(this.failingChats);
+	}
+
 	void reset() {
 		this.failingChats.clear();
 		this.readReceipts = false;

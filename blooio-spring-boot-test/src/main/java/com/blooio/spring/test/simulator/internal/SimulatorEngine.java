@@ -6,6 +6,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,13 +26,15 @@ import com.blooio.spring.test.simulator.ReceivedRequest;
 import com.blooio.spring.test.simulator.SentMessage;
 import com.blooio.spring.test.simulator.V4Envelope;
 import com.blooio.spring.test.simulator.WebhookDeliveryRecord;
+import com.blooio.spring.test.simulator.internal.control.ControlApi;
+import com.blooio.spring.test.simulator.internal.control.MessageSnapshot;
 import com.blooio.spring.test.simulator.internal.v4.V4Api;
 
 /**
  * The engine behind {@link BlooioSimulator}, and the one way into this package: the HTTP
- * server on {@code 127.0.0.1}, the simulated API and control API, the state, the message
- * lifecycle, injected faults and the webhook deliveries, and the v4 part ({@link V4Api}:
- * webhook subscriptions, the event feed, safety events).
+ * server (on {@code 127.0.0.1} unless told otherwise), the simulated API and control API,
+ * the state, the message lifecycle, injected faults and the webhook deliveries, and the
+ * v4 part ({@link V4Api}: webhook subscriptions, the event feed, safety events).
  * <p>
  * Not API: it is public only so that {@link BlooioSimulator} and its handles can delegate
  * to it, and it may change in any release. Use {@link BlooioSimulator}.
@@ -59,9 +63,16 @@ public final class SimulatorEngine implements AutoCloseable {
 
 	private final HttpServer server;
 
+	/**
+	 * The host that URLs handed out name: the bound address, or loopback for a wildcard.
+	 */
+	private final String urlHost;
+
+	private final List<Runnable> afterReset = new CopyOnWriteArrayList<>();
+
 	private volatile boolean closed;
 
-	private SimulatorEngine(String number, @Nullable String apiKey, int port, int webhookMaxAttempts,
+	private SimulatorEngine(String number, @Nullable String apiKey, String host, int port, int webhookMaxAttempts,
 			Duration webhookRetryDelay) {
 		this.apiKey = (apiKey != null) ? apiKey : Ids.apiKey();
 		Representations representations = new Representations(this.state, number);
@@ -80,19 +91,24 @@ public final class SimulatorEngine implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
+		InetAddress address;
 		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+			address = InetAddress.getByName(host);
+			this.server = HttpServer.create(new InetSocketAddress(address, port), 0);
 		}
 		catch (IOException ex) {
 			this.dispatcher.close();
 			this.v4.close();
 			this.executor.shutdownNow();
-			throw new UncheckedIOException("Could not start the Blooio simulator on port " + port, ex);
+			throw new UncheckedIOException("Could not start the Blooio simulator on " + host + ":" + port, ex);
 		}
+		this.urlHost = urlHost(address);
 		this.server.createContext("/", handler);
 		this.server.createContext(V4Api.BASE_PATH, this.v4.apiHandler());
 		this.server.createContext("/simulator/", new ControlHandler(this));
 		this.server.createContext(V4Api.SAFETY_CONTROL_PATH, this.v4.safetyControlHandler());
+		ControlApi control = new ControlApi(this);
+		ControlApi.PATHS.forEach((path) -> this.server.createContext(path, control));
 		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
@@ -107,9 +123,25 @@ public final class SimulatorEngine implements AutoCloseable {
 	 * @return the running engine
 	 * @throws UncheckedIOException if the port cannot be bound
 	 */
-	public static SimulatorEngine start(String number, @Nullable String apiKey, int port, int webhookMaxAttempts,
-			Duration webhookRetryDelay) {
-		return new SimulatorEngine(number, apiKey, port, webhookMaxAttempts, webhookRetryDelay);
+	public static SimulatorEngine start(String number, @Nullable String apiKey, String host, int port,
+			int webhookMaxAttempts, Duration webhookRetryDelay) {
+		return new SimulatorEngine(number, apiKey, host, port, webhookMaxAttempts, webhookRetryDelay);
+	}
+
+	private static String urlHost(InetAddress address) {
+		if (address.isAnyLocalAddress()) {
+			return "127.0.0.1";
+		}
+		String literal = address.getHostAddress();
+		return literal.contains(":") ? "[" + literal + "]" : literal;
+	}
+
+	/**
+	 * Returns the root URL of the server.
+	 * @return {@code http://<host>:<port>}, {@code 127.0.0.1} for a wildcard address
+	 */
+	public String rootUrl() {
+		return "http://" + this.urlHost + ":" + port();
 	}
 
 	/**
@@ -117,7 +149,7 @@ public final class SimulatorEngine implements AutoCloseable {
 	 * @return {@code http://127.0.0.1:<port>/v2/api}
 	 */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + port() + ApiHandler.BASE_PATH;
+		return rootUrl() + ApiHandler.BASE_PATH;
 	}
 
 	/**
@@ -125,7 +157,7 @@ public final class SimulatorEngine implements AutoCloseable {
 	 * @return {@code http://127.0.0.1:<port>/v4}
 	 */
 	public String v4BaseUrl() {
-		return "http://127.0.0.1:" + port() + V4Api.BASE_PATH;
+		return rootUrl() + V4Api.BASE_PATH;
 	}
 
 	private boolean holdsMessage(String chatId, String messageId) {
@@ -136,7 +168,7 @@ public final class SimulatorEngine implements AutoCloseable {
 	}
 
 	private String mediaUrl(String mediaId) {
-		return "http://127.0.0.1:" + port() + ControlHandler.MEDIA_PATH + mediaId;
+		return rootUrl() + ControlHandler.MEDIA_PATH + mediaId;
 	}
 
 	/**
@@ -272,6 +304,22 @@ public final class SimulatorEngine implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the current status and the attachments of a message.
+	 * @param messageId the message id
+	 * @return the message's status and attachments, or {@code null} if there is no such
+	 * message
+	 */
+	public @Nullable MessageSnapshot message(String messageId) {
+		return this.state.locked(() -> this.state.chats()
+			.stream()
+			.flatMap((chat) -> chat.messages.stream())
+			.filter((message) -> message.id.equals(messageId))
+			.findFirst()
+			.map((message) -> new MessageSnapshot(message.status, message.attachments))
+			.orElse(null));
+	}
+
+	/**
 	 * Returns every API request received, in order.
 	 * @return a snapshot of the requests
 	 */
@@ -366,6 +414,39 @@ public final class SimulatorEngine implements AutoCloseable {
 	}
 
 	/**
+	 * Returns how many faults are queued for the next API requests.
+	 * @return the number of requests that will get a fault
+	 */
+	public int pendingFaults() {
+		return this.faults.pending();
+	}
+
+	/**
+	 * Drops the faults queued for the next API requests and switches the webhook faults
+	 * off.
+	 */
+	public void clearFaults() {
+		this.faults.reset();
+	}
+
+	/**
+	 * Returns whether every webhook is delivered twice.
+	 * @return whether deliveries are duplicated
+	 */
+	public boolean duplicatesWebhooks() {
+		return this.faults.duplicateWebhooks();
+	}
+
+	/**
+	 * Returns whether the lifecycle events of a sent message are delivered in reverse
+	 * order.
+	 * @return whether the order is reversed
+	 */
+	public boolean reversesWebhookOrder() {
+		return this.faults.reverseWebhookOrder();
+	}
+
+	/**
 	 * Sets whether every webhook is delivered twice.
 	 * @param duplicate whether to duplicate deliveries
 	 */
@@ -387,6 +468,38 @@ public final class SimulatorEngine implements AutoCloseable {
 	 */
 	public void readReceipts(boolean readReceipts) {
 		this.settings.readReceipts(readReceipts);
+	}
+
+	/**
+	 * Returns whether {@code message.read} follows {@code message.delivered}.
+	 * @return whether recipients read their messages
+	 */
+	public boolean readReceipts() {
+		return this.settings.readReceipts();
+	}
+
+	/**
+	 * Returns whether creating v2 subscriptions is retired.
+	 * @return whether v2 {@code POST /webhooks} answers 410 for a new URL
+	 */
+	public boolean v2WebhookCreationRetired() {
+		return this.settings.v2WebhookCreationRetired();
+	}
+
+	/**
+	 * Returns the chats that every sent message fails to.
+	 * @return a snapshot of the chat ids
+	 */
+	public Set<String> failingChats() {
+		return this.settings.failingChats();
+	}
+
+	/**
+	 * Returns the shape of v4 webhook envelopes.
+	 * @return the shape
+	 */
+	public V4Envelope v4Envelope() {
+		return this.v4.envelope();
 	}
 
 	/**
@@ -441,7 +554,8 @@ public final class SimulatorEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets all state, drops pending webhooks and clears faults and settings.
+	 * Forgets all state, drops pending webhooks and clears faults and settings, then runs
+	 * the set-up kept with {@link #keepAcrossResets(Runnable)} again.
 	 */
 	public void reset() {
 		this.dispatcher.reset();
@@ -449,6 +563,17 @@ public final class SimulatorEngine implements AutoCloseable {
 		this.faults.reset();
 		this.settings.reset();
 		this.state.clear();
+		this.afterReset.forEach(Runnable::run);
+	}
+
+	/**
+	 * Runs set-up now and again after every {@link #reset()}, whether the reset comes
+	 * from Java or from the control API.
+	 * @param setUp the set-up
+	 */
+	public void keepAcrossResets(Runnable setUp) {
+		setUp.run();
+		this.afterReset.add(setUp);
 	}
 
 	/**

@@ -58,10 +58,11 @@ public final class ControlCommands {
 	 * Answers with a JSON body.
 	 * @param exchange the exchange
 	 * @param status the HTTP status
-	 * @param body what to write as JSON
+	 * @param body what to write as JSON: maps, lists, strings, numbers, booleans,
+	 * {@code null} and JSON trees
 	 * @throws IOException if the answer cannot be written
 	 */
-	public static void respond(HttpExchange exchange, int status, Map<String, String> body) throws IOException {
+	public static void respond(HttpExchange exchange, int status, Object body) throws IOException {
 		byte[] json = JSON.writeValueAsBytes(body);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		exchange.sendResponseHeaders(status, json.length);

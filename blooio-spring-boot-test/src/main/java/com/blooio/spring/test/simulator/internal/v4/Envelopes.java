@@ -20,6 +20,10 @@ final class Envelopes {
 		this.organizationId = organizationId;
 	}
 
+	V4Envelope shape() {
+		return this.shape;
+	}
+
 	void shape(V4Envelope shape) {
 		this.shape = shape;
 	}

@@ -159,6 +159,14 @@ public final class V4Api implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the shape of delivered envelopes.
+	 * @return the shape
+	 */
+	public V4Envelope envelope() {
+		return this.envelopes.shape();
+	}
+
+	/**
 	 * Selects the shape of delivered envelopes.
 	 * @param shape the shape
 	 */
