@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
+import com.blooio.spring.test.context.AutoConfigureBlooioSimulator;
 import com.blooio.spring.test.simulator.BlooioSimulator;
 import com.blooio.spring.test.simulator.ReceivedRequest;
 import com.blooio.spring.test.simulator.SentMessage;
@@ -33,7 +34,8 @@ import static org.awaitility.Awaitility.await;
  * Every webhook is delivered twice, as Blooio's at-least-once delivery may do, so that
  * each test proves the bot answers a redelivered message only once.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "blooio.api-key=")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureBlooioSimulator
 class SampleAppSimulatorTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);

@@ -158,9 +158,23 @@ public class BlooioProperties implements Validator {
 	 */
 	public BlooioClientSettings toClientSettings() {
 		Assert.state(hasApiKey(), "blooio.api-key is not set");
-		return BlooioClientSettings.of(this.apiKey)
-			.withBaseUrl(this.baseUrl)
-			.withV4BaseUrl(this.v4.baseUrl)
+		return clientSettings(this.apiKey, this.baseUrl, this.v4.baseUrl);
+	}
+
+	/**
+	 * Returns the client settings for the given connection: its API key and base URLs,
+	 * and everything else from these properties.
+	 * @param connection where to connect to, and with which key
+	 * @return the settings
+	 */
+	public BlooioClientSettings toClientSettings(BlooioConnectionDetails connection) {
+		return clientSettings(connection.getApiKey(), connection.getBaseUrl(), connection.getV4BaseUrl());
+	}
+
+	private BlooioClientSettings clientSettings(String apiKey, URI baseUrl, URI v4BaseUrl) {
+		return BlooioClientSettings.of(apiKey)
+			.withBaseUrl(baseUrl)
+			.withV4BaseUrl(v4BaseUrl)
 			.withDefaultFromNumber(this.defaultFromNumber)
 			.withResponseTimeout(this.responseTimeout)
 			.withRetry(this.retry.maxAttempts, this.retry.initialBackoff, this.retry.maxBackoff)

@@ -24,13 +24,16 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import com.blooio.spring.autoconfigure.BlooioConnectionDetails;
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.client.BlooioTemplate;
 
 /**
  * Auto-configuration of {@link BlooioTemplate}, created when {@code blooio.api-key} is
- * set.
+ * set or the application defines a {@link BlooioConnectionDetails} bean. The connection
+ * (base URLs, API key) comes from the {@link BlooioConnectionDetails} bean: by default
+ * one read from the {@code blooio.*} properties.
  * <p>
  * The template is built from a clone of Boot's prototype {@link WebClient.Builder}, so
  * the application's customizers, observation and SSL settings apply while nothing Blooio
@@ -53,10 +56,16 @@ public final class BlooioClientAutoConfiguration {
 	private static final Log logger = LogFactory.getLog(BlooioClientAutoConfiguration.class);
 
 	@Bean
+	@ConditionalOnMissingBean(BlooioConnectionDetails.class)
+	PropertiesBlooioConnectionDetails blooioConnectionDetails(BlooioProperties properties) {
+		return new PropertiesBlooioConnectionDetails(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(BlooioOperations.class)
 	@Conditional(OnBlooioApiKeyCondition.class)
-	BlooioTemplate blooioTemplate(BlooioProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<BlooioWebClientCustomizer> customizers) {
+	BlooioTemplate blooioTemplate(BlooioProperties properties, BlooioConnectionDetails connectionDetails,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<BlooioWebClientCustomizer> customizers) {
 		if (properties.getLogging().isIncludeBodies()) {
 			logger.warn("blooio.logging.include-bodies is on: request and response bodies of Blooio API calls,"
 					+ " with personal data such as phone numbers and message text, are logged at DEBUG level by"
@@ -66,7 +75,7 @@ public final class BlooioClientAutoConfiguration {
 			WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder.build();
-		}, properties.toClientSettings());
+		}, properties.toClientSettings(connectionDetails));
 	}
 
 	/**

@@ -40,8 +40,8 @@ class NoBlooioApiKeyFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDe
 						+ "' is not set or is blank.",
 				"Set your Blooio API key: add '" + OnBlooioApiKeyCondition.PROPERTY
 						+ "=<your key>' to application.properties, or export the BLOOIO_API_KEY environment "
-						+ "variable. To run without Blooio, define your own " + BlooioOperations.class.getSimpleName()
-						+ " bean instead.",
+						+ "variable, or define a BlooioConnectionDetails bean that supplies it. To run without Blooio, "
+						+ "define your own " + BlooioOperations.class.getSimpleName() + " bean instead.",
 				cause);
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 
+import com.blooio.spring.autoconfigure.BlooioConnectionDetails;
 import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
@@ -35,9 +36,10 @@ import com.blooio.spring.webhook.subscription.WebhookSecretStore;
 
 /**
  * Auto-configuration of the webhook pipeline shared by both web stacks: signature
- * verification, de-duplication and event publishing. Fails closed: enabled without
- * {@code blooio.webhook.secret}, start-up fails unless unsigned deliveries are explicitly
- * allowed. The routes come from {@link BlooioWebhookWebFluxAutoConfiguration} and
+ * verification, de-duplication and event publishing. Fails closed: enabled without a
+ * secret ({@code blooio.webhook.secret}, or the {@link BlooioConnectionDetails} bean's),
+ * start-up fails unless unsigned deliveries are explicitly allowed. The routes come from
+ * {@link BlooioWebhookWebFluxAutoConfiguration} and
  * {@link BlooioWebhookWebMvcAutoConfiguration}. Every {@link WebhookDeliveryObserver}
  * bean is told the outcome of each delivery. De-duplication is in memory unless
  * {@code blooio.webhook.deduplication.store} chooses a shared store
@@ -79,7 +81,9 @@ public final class BlooioWebhookAutoConfiguration {
 	}
 
 	/**
-	 * The verifier of signatures: the configured secrets, and the one a
+	 * The verifier of signatures: the current secret (from the
+	 * {@link BlooioConnectionDetails} bean when it gives one, otherwise
+	 * {@code blooio.webhook.secret}), the previous secrets, and the one a
 	 * {@link WebhookSecretStore} keeps for {@code blooio.webhook.public-url}. With a
 	 * public URL and no secret yet, it waits for the one the subscription brings.
 	 */
@@ -88,9 +92,15 @@ public final class BlooioWebhookAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBooleanProperty(name = "blooio.webhook.allow-unsigned", havingValue = false, matchIfMissing = true)
 	WebhookSignatureVerifier blooioWebhookSignatureVerifier(BlooioProperties properties,
-			ObjectProvider<WebhookSecretStore> secretStore) {
+			ObjectProvider<BlooioConnectionDetails> connectionDetails, ObjectProvider<WebhookSecretStore> secretStore) {
 		BlooioProperties.Webhook webhook = properties.getWebhook();
 		List<String> secrets = new ArrayList<>(webhook.secrets());
+		BlooioConnectionDetails connection = connectionDetails.getIfAvailable();
+		String connectionSecret = (connection != null) ? connection.getWebhookSecret() : null;
+		if (connectionSecret != null && !connectionSecret.isBlank()) {
+			secrets.remove(webhook.getSecret());
+			secrets.add(0, connectionSecret.trim());
+		}
 		URI publicUrl = webhook.getPublicUrl();
 		WebhookSecretStore store = secretStore.getIfAvailable();
 		String stored = (publicUrl != null && store != null) ? store.load(publicUrl.toString()) : null;

@@ -5,30 +5,42 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.env.Environment;
 
+import com.blooio.spring.autoconfigure.BlooioConnectionDetails;
 import com.blooio.spring.test.simulator.BlooioSimulator;
 import com.blooio.spring.webhook.subscription.InMemoryWebhookSecretStore;
 import com.blooio.spring.webhook.subscription.WebhookSecretStore;
 
 /**
- * Configuration imported by {@link AutoConfigureBlooioSimulator}: a
- * {@link BlooioSimulator} bean, a {@link DynamicPropertyRegistrar} setting
- * {@code blooio.api-key}, {@code blooio.base-url} and {@code blooio.v4.base-url} from it,
- * the store of subscription secrets and, in applications with a web server, the
- * subscription of the application's webhook endpoint.
+ * Runs an application against a {@link BlooioSimulator}: the simulator becomes a bean,
+ * started with the application context and closed with it, and a
+ * {@link BlooioConnectionDetails} bean points the application's Blooio client at it, with
+ * no {@code blooio.*} property needed. {@link AutoConfigureBlooioSimulator} imports it
+ * into tests; at development time, it starts your own application on the simulator from a
+ * launcher in your test sources: <pre class="code">
+ * public class TestMyApplication {
+ *
+ *     public static void main(String[] args) {
+ *         SpringApplication.from(MyApplication::main).with(BlooioSimulatorConfiguration.class).run(args);
+ *     }
+ *
+ * }
+ * </pre>
+ * <p>
+ * The application's webhook endpoint is on ({@code blooio.webhook.enabled=true} as a
+ * default below all of the application's properties, which can switch it off). It
+ * verifies with {@code blooio.webhook.secret} when the application sets one, with a
+ * generated secret otherwise. Once the application's web server runs, the endpoint is
+ * subscribed to the simulator with that secret, and the log says at INFO where the
+ * simulator runs and how to play a contact with {@code curl}.
+ *
+ * @since 0.1.0
  */
 @Configuration(proxyBeanMethods = false)
-class BlooioSimulatorConfiguration {
-
-	static final String API_KEY_PROPERTY = "blooio.api-key";
-
-	static final String BASE_URL_PROPERTY = "blooio.base-url";
-
-	static final String V4_BASE_URL_PROPERTY = "blooio.v4.base-url";
-
-	/** Stands in for the simulator's key while auto-configuration conditions run. */
-	static final String PLACEHOLDER_API_KEY = "bl_sim_placeholder";
+@PropertySource("classpath:com/blooio/spring/test/context/blooio-simulator.properties")
+public class BlooioSimulatorConfiguration {
 
 	@Bean(destroyMethod = "close")
 	BlooioSimulator blooioSimulator() {
@@ -36,18 +48,14 @@ class BlooioSimulatorConfiguration {
 	}
 
 	@Bean
-	DynamicPropertyRegistrar blooioSimulatorProperties(BlooioSimulator blooioSimulator) {
-		return (registry) -> {
-			registry.add(API_KEY_PROPERTY, blooioSimulator::apiKey);
-			registry.add(BASE_URL_PROPERTY, blooioSimulator::baseUrl);
-			registry.add(V4_BASE_URL_PROPERTY, blooioSimulator::v4BaseUrl);
-		};
+	BlooioConnectionDetails blooioSimulatorConnectionDetails(BlooioSimulator blooioSimulator, Environment environment) {
+		return new SimulatorConnectionDetails(blooioSimulator, environment);
 	}
 
 	/**
 	 * Keeps the secrets of subscriptions made on the simulator (with
 	 * {@code blooio.webhook.public-url}), in place of the default store, whose start-up
-	 * advice about production secrets does not apply to a test.
+	 * advice about production secrets does not apply to the simulator.
 	 */
 	@Bean
 	WebhookSecretStore blooioSimulatorWebhookSecretStore() {

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 
+import com.blooio.spring.autoconfigure.BlooioConnectionDetails;
 import com.blooio.spring.client.BlooioTemplate;
 import com.blooio.spring.test.simulator.BlooioSimulator;
 import com.blooio.spring.webhook.subscription.WebhookSecretStore;
@@ -53,8 +54,15 @@ class AutoConfigureBlooioSimulatorTests {
 	}
 
 	@Test
-	void v4BaseUrlPropertyPointsAtTheSimulatorsV4Api() {
-		assertThat(this.environment.getProperty("blooio.v4.base-url")).isEqualTo(this.sim.v4BaseUrl()).endsWith("/v4");
+	void templateUsesTheSimulatorsV4Api() {
+		assertThat(this.blooio.getSettings().v4BaseUrl()).hasToString(this.sim.v4BaseUrl());
+	}
+
+	@Test
+	void noBlooioPropertyIsSetToSwitchTheClientOn() {
+		assertThat(this.environment.getProperty("blooio.api-key")).isNull();
+		assertThat(this.environment.getProperty("blooio.base-url")).isNull();
+		assertThat(this.context.getBean(BlooioConnectionDetails.class).getApiKey()).isEqualTo(this.sim.apiKey());
 	}
 
 	@SpringBootConfiguration(proxyBeanMethods = false)
