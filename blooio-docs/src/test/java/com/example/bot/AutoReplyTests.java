@@ -14,7 +14,7 @@ import com.blooio.spring.test.simulator.BlooioSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "blooio.webhook.secret=whsec_test")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureBlooioSimulator
 class AutoReplyTests {
 

@@ -12,7 +12,10 @@ import com.blooio.spring.test.context.BlooioSimulatorConfiguration;
 public class TestSampleApplication {
 
 	public static void main(String[] args) {
-		application().run(args);
+		// The "simulator" profile fixes the simulator's port
+		// (application-simulator.properties
+		// in the test resources), so that the README's curl commands work as written
+		application().withAdditionalProfiles("simulator").run(args);
 	}
 
 	static SpringApplication.Augmented application() {

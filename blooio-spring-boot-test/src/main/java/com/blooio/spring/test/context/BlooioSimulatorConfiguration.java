@@ -35,6 +35,9 @@ import com.blooio.spring.webhook.subscription.WebhookSecretStore;
  * generated secret otherwise. Once the application's web server runs, the endpoint is
  * subscribed to the simulator with that secret, and the log says at INFO where the
  * simulator runs and how to play a contact with {@code curl}.
+ * <p>
+ * The simulator listens on a free port, or on {@code blooio.simulator.port} when set (a
+ * launcher can fix it, so that scripts and instructions can name it).
  *
  * @since 0.1.0
  */
@@ -42,9 +45,12 @@ import com.blooio.spring.webhook.subscription.WebhookSecretStore;
 @PropertySource("classpath:com/blooio/spring/test/context/blooio-simulator.properties")
 public class BlooioSimulatorConfiguration {
 
+	/** Port of the simulator; {@code 0}, the default, picks a free one. */
+	static final String PORT_PROPERTY = "blooio.simulator.port";
+
 	@Bean(destroyMethod = "close")
-	BlooioSimulator blooioSimulator() {
-		return BlooioSimulator.start();
+	BlooioSimulator blooioSimulator(Environment environment) {
+		return BlooioSimulator.start(environment.getProperty(PORT_PROPERTY, Integer.class, 0));
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package com.blooio.spring.test.context;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,10 +67,26 @@ class BlooioSimulatorConfigurationTests {
 		}
 	}
 
-	private static ConfigurableApplicationContext launch() {
+	@Test
+	void simulatorListensOnBlooioSimulatorPortWhenSet() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		try (ConfigurableApplicationContext context = launch("--blooio.simulator.port=" + port)) {
+			BlooioSimulator sim = context.getBean(BlooioSimulator.class);
+			assertThat(sim.port()).isEqualTo(port);
+			assertThat(context.getBean(BlooioTemplate.class).getSettings().baseUrl()).hasToString(sim.baseUrl());
+		}
+	}
+
+	private static ConfigurableApplicationContext launch(String... args) {
+		String[] all = new String[args.length + 1];
+		all[0] = "--server.port=0";
+		System.arraycopy(args, 0, all, 1, args.length);
 		return SpringApplication.from(LaunchedApplication::main)
 			.with(BlooioSimulatorConfiguration.class)
-			.run("--server.port=0")
+			.run(all)
 			.getApplicationContext();
 	}
 
