@@ -119,6 +119,12 @@ public class BlooioDeliveryTracker {
 	public Flux<DeliveryOutcome> track(String chatId, SendMessageResponse sent) {
 		Assert.notNull(sent, "sent must not be null");
 		String statusChat = (sent.groupId() != null) ? sent.groupId() : chatId;
+		if (DeliveryStatus.FAILED.equals(sent.status())) {
+			// rejected before dispatch: no status will change, and no webhook may follow
+			return Flux.fromIterable(sent.allMessageIds())
+				.map((messageId) -> new DeliveryOutcome(messageId, statusChat, DeliveryStatus.FAILED, null, null,
+						null));
+		}
 		return Flux.fromIterable(sent.allMessageIds()).flatMap((messageId) -> track(statusChat, messageId));
 	}
 

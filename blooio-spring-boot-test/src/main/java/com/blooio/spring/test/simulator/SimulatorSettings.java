@@ -69,8 +69,8 @@ public final class SimulatorSettings {
 
 	/**
 	 * Keeps every message later sent to a chat queued: it is never sent, delivered or
-	 * failed, and no status webhook follows. Useful to test what an application does
-	 * when a message never reaches a final status.
+	 * failed, and no status webhook follows. Useful to test what an application does when
+	 * a message never reaches a final status.
 	 * @param chatId the chat id, not encoded (a phone, an email or a {@code grp_...} id)
 	 * @return these settings
 	 */
