@@ -53,7 +53,9 @@ import com.blooio.spring.webhook.event.BlooioMessageReadEvent;
  * {@link BlooioException}s (transient ones are retried by the next poll).
  * <p>
  * No thread waits: a {@code track} holds a timer, a poll in flight and one entry in a
- * map, and frees all three when it completes, fails, times out or is cancelled.
+ * map, and frees all three when it completes, fails, times out or is cancelled. The
+ * outcome is signalled on the thread that learned it (a webhook listener's or the HTTP
+ * client's): {@code publishOn} a scheduler before blocking work.
  *
  * @since 0.1.0
  */
