@@ -113,7 +113,9 @@ public class BlooioDeliveryTracker {
 
 	/**
 	 * Tracks every message a send produced (several for a fan-out), each with the default
-	 * timeout. Outcomes arrive in the order the messages reach them.
+	 * timeout. Outcomes arrive in the order the messages reach them. A send Blooio
+	 * rejected before dispatch (status {@code failed}) gives {@code failed} outcomes at
+	 * once; a multi-recipient send is tracked in the group it went to.
 	 * @param chatId the chat passed to {@code send}
 	 * @param sent the send's response
 	 * @return one outcome per message; an error ends the flux
@@ -160,17 +162,18 @@ public class BlooioDeliveryTracker {
 		return this.waiting.values().stream().mapToInt(Set::size).sum();
 	}
 
-	int rememberedCount() {
-		return this.recent.size();
-	}
-
 	private void start(Tracking tracking) {
 		Disposable.Composite resources = Disposables.composite();
 		tracking.sink.onDispose(() -> {
 			stopWaiting(tracking);
 			resources.dispose();
 		});
-		this.waiting.computeIfAbsent(tracking.messageId, (id) -> ConcurrentHashMap.newKeySet()).add(tracking);
+		// added inside compute: stopWaiting of another call may drop an emptied set
+		this.waiting.compute(tracking.messageId, (id, trackings) -> {
+			Set<Tracking> set = (trackings != null) ? trackings : ConcurrentHashMap.newKeySet();
+			set.add(tracking);
+			return set;
+		});
 		DeliveryOutcome known = this.recent.get(tracking.messageId);
 		if (known != null) {
 			tracking.complete(known);
