@@ -67,4 +67,17 @@ public final class SimulatorSettings {
 		return this;
 	}
 
+	/**
+	 * Keeps every message later sent to a chat queued: it is never sent, delivered or
+	 * failed, and no status webhook follows. Useful to test what an application does when
+	 * a message never reaches a final status.
+	 * @param chatId the chat id, not encoded (a phone, an email or a {@code grp_...} id)
+	 * @return these settings
+	 */
+	public SimulatorSettings holdDeliveriesTo(String chatId) {
+		Assert.hasText(chatId, "chatId must not be empty");
+		this.engine.holdDeliveriesTo(chatId);
+		return this;
+	}
+
 }

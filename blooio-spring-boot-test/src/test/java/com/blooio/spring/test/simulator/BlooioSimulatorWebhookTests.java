@@ -196,6 +196,20 @@ class BlooioSimulatorWebhookTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void heldChatKeepsItsMessagesQueuedWithoutWebhooks() {
+		this.sim.settings().holdDeliveriesTo("+15550000000");
+		this.sim.registerWebhook(this.receiver.url());
+		SendMessageResponse held = this.blooio.send("+15550000000", "held").block(TIMEOUT);
+		SendMessageResponse other = this.blooio.send("+15551234567", "hi").block(TIMEOUT);
+		// the held message's steps would have come before the other's
+		Received delivered = this.receiver.awaitEvent("message.delivered");
+		assertThat(delivered.messageId()).isEqualTo(other.messageId());
+		assertThat(this.receiver.received()).extracting(Received::messageId).doesNotContain(held.messageId());
+		MessageStatus status = this.blooio.messages().status("+15550000000", held.messageId()).block(TIMEOUT);
+		assertThat(status.status()).isEqualTo(DeliveryStatus.QUEUED);
+	}
+
+	@Test
 	void otherChatsAreStillDelivered() {
 		this.sim.settings().failDeliveriesTo("+15550000000");
 		this.sim.registerWebhook(this.receiver.url());

@@ -44,6 +44,9 @@ final class MessageLifecycle {
 
 	void sent(List<StoredMessage> messages) {
 		for (StoredMessage message : messages) {
+			if (this.settings.holdsDeliveriesTo(message.chat.id)) {
+				continue;
+			}
 			if (this.settings.failsDeliveriesTo(message.chat.id)) {
 				this.dispatcher.schedule(STEP, () -> advance(message, "failed"));
 				continue;

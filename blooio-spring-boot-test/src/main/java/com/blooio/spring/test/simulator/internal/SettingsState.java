@@ -11,6 +11,8 @@ final class SettingsState {
 
 	private final Set<String> failingChats = ConcurrentHashMap.newKeySet();
 
+	private final Set<String> heldChats = ConcurrentHashMap.newKeySet();
+
 	private volatile boolean readReceipts;
 
 	private volatile boolean v2WebhookCreationRetired;
@@ -43,8 +45,17 @@ final class SettingsState {
 		return Set.copyOf(this.failingChats);
 	}
 
+	void holdDeliveriesTo(String chatId) {
+		this.heldChats.add(chatId);
+	}
+
+	boolean holdsDeliveriesTo(String chatId) {
+		return this.heldChats.contains(chatId);
+	}
+
 	void reset() {
 		this.failingChats.clear();
+		this.heldChats.clear();
 		this.readReceipts = false;
 		this.v2WebhookCreationRetired = false;
 	}

@@ -554,6 +554,14 @@ public final class SimulatorEngine implements AutoCloseable {
 	}
 
 	/**
+	 * Keeps every message later sent to a chat queued: no status change, no webhook.
+	 * @param chatId the chat id, not encoded
+	 */
+	public void holdDeliveriesTo(String chatId) {
+		this.settings.holdDeliveriesTo(chatId);
+	}
+
+	/**
 	 * Forgets all state, drops pending webhooks and clears faults and settings, then runs
 	 * the set-up kept with {@link #keepAcrossResets(Runnable)} again.
 	 */
