@@ -198,6 +198,20 @@ class StandaloneSimulatorControlApiTests {
 	}
 
 	@Test
+	void heldChatSettingKeepsSendsToItQueuedWhileOthersAreDelivered() {
+		HttpResponse<String> settings = this.http.control("POST", "/simulator/settings",
+				"{\"hold_deliveries_to\": \"+15550000000\"}");
+		assertThat(SimulatorHttp.json(settings).path("hold_deliveries_to").path(0).asString())
+			.isEqualTo("+15550000000");
+		this.http.api("POST", "/chats/%2B15550000000/messages", "{\"text\": \"held\"}");
+		this.http.api("POST", "/chats/%2B15551234567/messages", "{\"text\": \"free\"}");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> this.http.get("/simulator/sent").path(1).path("status").asString(), "delivered"::equals);
+		assertThat(this.http.get("/simulator/sent").path(0).path("status").asString()).isEqualTo("queued");
+	}
+
+	@Test
 	void readReceiptsSettingTakesSendsToRead() {
 		this.http.control("POST", "/simulator/settings", "{\"read_receipts\": true}");
 		this.http.api("POST", "/chats/%2B15551234567/messages", "{\"text\": \"hi\"}");

@@ -132,17 +132,6 @@ class BlooioDeliveryTrackerTests {
 	}
 
 	@Test
-	void readmeExampleReportsAMessageThatStaysQueuedAsUnknown() {
-		this.sim.settings().holdDeliveriesTo(CHAT);
-		BlooioDeliveryTracker tracker = new BlooioDeliveryTracker(this.blooio.messages(),
-				DeliveryTrackingSettings.defaults()
-					.withTimeout(Duration.ofSeconds(2))
-					.withPolling(Duration.ofMillis(50), Duration.ofMillis(200)));
-		String result = new VerificationCodeSender(this.blooio, tracker).sendCode(CHAT, "123456").block(TIMEOUT);
-		assertThat(result).isEqualTo("unknown (last status: queued)");
-	}
-
-	@Test
 	void cancellingATrackRemovesItsWaiter() {
 		this.sim.settings().holdDeliveriesTo(CHAT);
 		String messageId = send(CHAT).messageId();

@@ -12,7 +12,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.model.message.DeliveryStatus;
@@ -45,9 +44,6 @@ class BlooioDeliveryTrackerWebhookIntegrationTests {
 
 	@Autowired
 	private BlooioDeliveryTracker tracker;
-
-	@Autowired
-	private VerificationCodeSender codes;
 
 	@AfterEach
 	void reset() {
@@ -105,14 +101,6 @@ class BlooioDeliveryTrackerWebhookIntegrationTests {
 		}).expectComplete().verify(TIMEOUT);
 	}
 
-	@Test
-	void readmeExampleTellsDeliveredAndFailedCodesApart() {
-		this.sim.settings().failDeliveriesTo("+15551230006");
-		assertThat(this.codes.sendCode("+15551230005", "123456").block(TIMEOUT)).isEqualTo("delivered");
-		assertThat(this.codes.sendCode("+15551230006", "123456").block(TIMEOUT))
-			.isEqualTo("failed (delivery_failed: The message could not be delivered to the recipient.)");
-	}
-
 	private SendMessageResponse send(String chat) {
 		return this.blooio.send(chat, "Your code is 123456").block(TIMEOUT);
 	}
@@ -134,7 +122,6 @@ class BlooioDeliveryTrackerWebhookIntegrationTests {
 
 	@SpringBootConfiguration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
-	@Import(VerificationCodeSender.class)
 	static class TestApplication {
 
 	}

@@ -53,6 +53,10 @@ final class SettingsState {
 		return this.heldChats.contains(chatId);
 	}
 
+	Set<String> heldChats() {
+		return Set.copyOf(this.heldChats);
+	}
+
 	void reset() {
 		this.failingChats.clear();
 		this.heldChats.clear();

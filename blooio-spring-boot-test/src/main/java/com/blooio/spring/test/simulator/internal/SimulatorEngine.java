@@ -487,6 +487,14 @@ public final class SimulatorEngine implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the chats whose messages stay queued.
+	 * @return the chat ids
+	 */
+	public Set<String> heldChats() {
+		return this.settings.heldChats();
+	}
+
+	/**
 	 * Returns the chats that every sent message fails to.
 	 * @return a snapshot of the chat ids
 	 */

@@ -106,6 +106,7 @@ final class ControlViews {
 		view.put("read_receipts", this.engine.readReceipts());
 		view.put("retire_v2_webhook_creation", this.engine.v2WebhookCreationRetired());
 		view.put("fail_deliveries_to", this.engine.failingChats().stream().sorted().toList());
+		view.put("hold_deliveries_to", this.engine.heldChats().stream().sorted().toList());
 		view.put("v4_envelope", this.engine.v4Envelope().name().toLowerCase(Locale.ROOT));
 		return view;
 	}

@@ -17,7 +17,8 @@ import com.blooio.spring.test.simulator.internal.SimulatorEngine;
 final class SettingsCommands {
 
 	static final String USAGE = "Send any of \"read_receipts\": true|false, \"retire_v2_webhook_creation\": true|false, "
-			+ "\"fail_deliveries_to\": \"<chat id>\" or [\"<chat id>\", …], \"v4_envelope\": \"document\"|\"guides\"";
+			+ "\"fail_deliveries_to\": \"<chat id>\" or [\"<chat id>\", …], \"hold_deliveries_to\": (the same), "
+			+ "\"v4_envelope\": \"document\"|\"guides\"";
 
 	private final SimulatorEngine engine;
 
@@ -29,9 +30,10 @@ final class SettingsCommands {
 		Boolean readReceipts = command.bool("read_receipts");
 		Boolean retired = command.bool("retire_v2_webhook_creation");
 		List<String> failing = command.texts("fail_deliveries_to");
+		List<String> held = command.texts("hold_deliveries_to");
 		String envelope = command.text("v4_envelope");
 		V4Envelope shape = (envelope != null) ? envelope(envelope) : null;
-		if (readReceipts == null && retired == null && failing.isEmpty() && shape == null) {
+		if (readReceipts == null && retired == null && failing.isEmpty() && held.isEmpty() && shape == null) {
 			throw new ControlRequestException(USAGE);
 		}
 		if (readReceipts != null) {
@@ -41,6 +43,7 @@ final class SettingsCommands {
 			this.engine.retireV2WebhookCreation(retired);
 		}
 		failing.forEach(this.engine::failDeliveriesTo);
+		held.forEach(this.engine::holdDeliveriesTo);
 		if (shape != null) {
 			this.engine.v4Envelope(shape);
 		}

@@ -1,15 +1,13 @@
-package com.blooio.spring.delivery;
+package com.example.bot;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
 import com.blooio.spring.client.BlooioOperations;
+import com.blooio.spring.delivery.BlooioDeliveryTracker;
+import com.blooio.spring.delivery.DeliveryTimeoutException;
 
-/**
- * The README's delivery-tracking example, compiled and run by
- * {@link BlooioDeliveryTrackerWebhookIntegrationTests}.
- */
 @Service
 public class VerificationCodeSender {
 
@@ -22,14 +20,9 @@ public class VerificationCodeSender {
 		this.tracker = tracker;
 	}
 
-	/**
-	 * Sends a code and tells whether it reached the phone.
-	 * @param phone the recipient, E.164
-	 * @param code the code
-	 * @return {@code delivered}, {@code failed (...)} or {@code unknown (...)}
-	 */
 	public Mono<String> sendCode(String phone, String code) {
 		return this.blooio.send(phone, "Your code is " + code)
+			// completes when the message is delivered, read or failed
 			.flatMap((sent) -> this.tracker.track(phone, sent).next())
 			.map((outcome) -> outcome.isDelivered() ? "delivered"
 					: "failed (" + outcome.errorCode() + ": " + outcome.errorMessage() + ")")
