@@ -325,6 +325,7 @@ class RetryTests extends BlooioServerTestSupport {
 			.verify(VERIFY_TIMEOUT);
 		String key = takeRequest().getHeaders().get("Idempotency-Key");
 		assertThat(takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo(key);
+		assertAnyConnectionErrorLogged(PrematureCloseException.class.getName());
 	}
 
 	@Test
