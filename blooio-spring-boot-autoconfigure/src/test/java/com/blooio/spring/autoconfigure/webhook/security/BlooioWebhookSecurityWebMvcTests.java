@@ -68,7 +68,9 @@ class BlooioWebhookSecurityWebMvcTests {
 						BlooioWebhookWebMvcAutoConfiguration.class, BlooioWebhookSecurityAutoConfiguration.class))
 		.withUserConfiguration(AppEndpoints.class)
 		.withBean(EventRecorder.class)
-		.withPropertyValues("blooio.webhook.secret=" + SECRET);
+		// a set password: Boot would otherwise generate one and print it, as a warning,
+		// for every context
+		.withPropertyValues("blooio.webhook.secret=" + SECRET, "spring.security.user.password=test-only");
 
 	@Test
 	void signedDeliveryPassesTheApplicationChainAndReachesTheListener() {

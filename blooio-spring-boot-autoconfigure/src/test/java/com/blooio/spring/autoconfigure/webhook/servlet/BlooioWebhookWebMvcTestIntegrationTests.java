@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test classpath, so the test application exempts the webhook path from CSRF and login as
  * an application using Spring Security must (the signature authenticates Blooio).
  */
-@WebMvcTest(properties = { "blooio.webhook.secret=" + SECRET, "blooio.api-key=bl_slice_key" })
+@WebMvcTest(properties = { "blooio.webhook.secret=" + SECRET, "blooio.api-key=bl_slice_key",
+		"spring.security.user.password=test-only" })
 class BlooioWebhookWebMvcTestIntegrationTests {
 
 	// warnings and errors of the starter that the tests provoke on purpose
