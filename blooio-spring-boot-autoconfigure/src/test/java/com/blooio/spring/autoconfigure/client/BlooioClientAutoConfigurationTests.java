@@ -55,6 +55,7 @@ import com.blooio.spring.client.exception.BlooioRedirectException;
 import com.blooio.spring.support.ExpectedLogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -66,6 +67,11 @@ class BlooioClientAutoConfigurationTests {
 	// warnings and errors of the starter that the tests provoke on purpose
 	@RegisterExtension
 	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
+
+	// what Reactor Netty and the mock server say of a connection the client refuses to
+	// use
+	@RegisterExtension
+	final ExpectedLogs transportLogs = ExpectedLogs.ofLoggers("reactor.netty.http.client", "mockwebserver3");
 
 	private static final String BODIES_WARNING = "blooio.logging.include-bodies is on";
 
@@ -530,6 +536,14 @@ class BlooioClientAutoConfigurationTests {
 					assertThat(elsewhere.getRequestCount()).isZero();
 				});
 		}
+		// Reactor Netty reports the refused redirect; the other host saw a connection but
+		// no request
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.transportLogs.text()).contains(
+					"The connection observed an error [com.blooio.spring.client.internal.RedirectRefusal$RedirectToAnotherHost"));
+		assertThat(this.transportLogs.text().lines()).allSatisfy((line) -> assertThat(line)
+			.matches(".*(RedirectToAnotherHost: redirect to http://localhost:\\d+ not followed\\]"
+					+ "|connection from /127\\.0\\.0\\.1 didn't make a request)$"));
 	}
 
 	private void assertRedirectToAnotherHostIsAnsweredNotFollowed(String... properties) throws Exception {
