@@ -47,9 +47,9 @@ public final class BindingHints {
 			boolean bound = type.isEnum() ? field.isEnumConstant()
 					: !field.isSynthetic() && !Modifier.isStatic(field.getModifiers());
 			if (bound) {
-				// declared fields include the public ones, which onField(...) alone
-				// ignores
-				required.put("field " + field.getName(), reflection.onField(field)
+				// declared fields include the public ones, which onFieldAccess(...)
+				// alone ignores
+				required.put("field " + field.getName(), reflection.onFieldAccess(field)
 					.or(reflection.onType(type).withMemberCategory(MemberCategory.ACCESS_DECLARED_FIELDS)));
 			}
 		}

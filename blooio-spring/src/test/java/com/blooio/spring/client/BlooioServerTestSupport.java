@@ -11,10 +11,14 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.web.reactive.function.client.WebClient;
+
+import com.blooio.spring.support.ExpectedLogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +32,13 @@ abstract class BlooioServerTestSupport {
 	static final String API_KEY = "bl_test_key";
 
 	static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(5);
+
+	/**
+	 * What Reactor Netty logs when a connection fails, which the tests that make the
+	 * server drop one provoke on purpose.
+	 */
+	@RegisterExtension
+	final ExpectedLogs connectionErrors = ExpectedLogs.ofLoggers("reactor.netty.http.client.HttpClientConnect");
 
 	protected MockWebServer server;
 
@@ -105,6 +116,31 @@ abstract class BlooioServerTestSupport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Asserts that Reactor Netty warned of the connections the test made fail, naming why
+	 * they failed. The warning may come a moment after the client gave up on the
+	 * connection, so this waits for the first one.
+	 * @param cause the class name of the exception that made them fail
+	 */
+	protected void assertConnectionErrorsLogged(String cause) {
+		Awaitility.await()
+			.atMost(VERIFY_TIMEOUT)
+			.untilAsserted(() -> assertThat(this.connectionErrors.events()).isNotEmpty());
+		assertAnyConnectionErrorLogged(cause);
+	}
+
+	/**
+	 * Asserts that whatever Reactor Netty warned of failed connections names the given
+	 * cause: for a connection the client closes at a deadline, Reactor Netty may or may
+	 * not warn, depending on what the connection was doing.
+	 * @param cause the class name of the exception that made them fail
+	 */
+	protected void assertAnyConnectionErrorLogged(String cause) {
+		assertThat(this.connectionErrors.events())
+			.allSatisfy((event) -> assertThat(event.getFormattedMessage()).endsWith("The connection observed an error"))
+			.allSatisfy((event) -> assertThat(event.getThrowableProxy().getClassName()).isEqualTo(cause));
 	}
 
 }

@@ -87,6 +87,7 @@ class RedirectTests extends BlooioServerTestSupport {
 		}).verify(VERIFY_TIMEOUT);
 		assertThat(this.server.getRequestCount()).isOne();
 		assertThat(this.elsewhere.getRequestCount()).isZero();
+		assertConnectionErrorsLogged("com.blooio.spring.client.internal.RedirectRefusal$RedirectToAnotherHost");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 import reactor.test.StepVerifier;
 
 import com.blooio.spring.client.exception.BlooioApiException;
@@ -268,6 +269,7 @@ class RetryTests extends BlooioServerTestSupport {
 		}).verify(VERIFY_TIMEOUT.multipliedBy(3)); // three attempts and two backoffs:
 													// roomy on a busy machine
 		assertThat(this.server.getRequestCount()).isEqualTo(3);
+		assertAnyConnectionErrorLogged(PrematureCloseException.class.getName());
 	}
 
 	@Test
@@ -279,6 +281,7 @@ class RetryTests extends BlooioServerTestSupport {
 			.verify(VERIFY_TIMEOUT);
 		takeRequest();
 		assertThat(this.server.takeRequest(300, TimeUnit.MILLISECONDS)).isNull();
+		assertAnyConnectionErrorLogged(PrematureCloseException.class.getName());
 	}
 
 	@Test
@@ -295,6 +298,7 @@ class RetryTests extends BlooioServerTestSupport {
 		String key = takeRequest().getHeaders().get("Idempotency-Key");
 		assertThat(key).isNotNull();
 		assertThat(takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo(key);
+		assertConnectionErrorsLogged(PrematureCloseException.class.getName());
 	}
 
 	@Test
@@ -306,6 +310,7 @@ class RetryTests extends BlooioServerTestSupport {
 			assertThat(((BlooioTransportException) error).isRequestSent()).isTrue();
 		}).verify(VERIFY_TIMEOUT);
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertConnectionErrorsLogged(PrematureCloseException.class.getName());
 	}
 
 	@Test
@@ -320,6 +325,7 @@ class RetryTests extends BlooioServerTestSupport {
 			.verify(VERIFY_TIMEOUT);
 		String key = takeRequest().getHeaders().get("Idempotency-Key");
 		assertThat(takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo(key);
+		assertAnyConnectionErrorLogged(PrematureCloseException.class.getName());
 	}
 
 	@Test

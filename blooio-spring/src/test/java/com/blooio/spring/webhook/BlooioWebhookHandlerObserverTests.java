@@ -10,11 +10,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 import com.blooio.spring.webhook.signature.WebhookSigner;
@@ -39,6 +42,9 @@ class BlooioWebhookHandlerObserverTests {
 	private static final String RECEIVED = """
 			{"event":"message.received","message_id":"m1","external_id":"+15551234567","sender":"+15551234567",
 			 "text":"hi","timestamp":1735324800123}""";
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.of(BlooioWebhookHandler.class);
 
 	private final List<Report> reports = new CopyOnWriteArrayList<>();
 
@@ -70,6 +76,9 @@ class BlooioWebhookHandlerObserverTests {
 		assertThat(failing.handle(signed(body, SIGNED_AT), body)).isEqualTo(WebhookOutcome.LISTENER_ERROR);
 		assertThat(this.reports)
 			.containsExactly(new Report("message.received", WebhookOutcome.LISTENER_ERROR, SIGNED_AT));
+		assertThat(this.logs.text()).startsWith("ERROR")
+			.contains("A listener failed on Blooio webhook")
+			.contains("Listener failure provoked by the test");
 	}
 
 	@Test
@@ -86,6 +95,8 @@ class BlooioWebhookHandlerObserverTests {
 				WebhookSigner.signatureHeader("whsec_forged", Instant.ofEpochSecond(NOW_SECONDS), body));
 		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.BAD_SIGNATURE);
 		assertThat(this.reports).containsExactly(new Report(null, WebhookOutcome.BAD_SIGNATURE, null));
+		assertThat(this.logs.messages(Level.WARN))
+			.containsExactly("Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test
@@ -93,12 +104,17 @@ class BlooioWebhookHandlerObserverTests {
 		assertThat(deliver(RECEIVED, Instant.ofEpochSecond(NOW_SECONDS).minus(Duration.ofMinutes(10))))
 			.isEqualTo(WebhookOutcome.STALE);
 		assertThat(this.reports).containsExactly(new Report(null, WebhookOutcome.STALE, null));
+		assertThat(this.logs.messages(Level.WARN)).singleElement()
+			.asString()
+			.startsWith("Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE)");
 	}
 
 	@Test
 	void malformedBodyWithVerifiedSignatureIsReportedWithSignatureTimeOnly() {
 		assertThat(deliver("not json", SIGNED_AT)).isEqualTo(WebhookOutcome.MALFORMED);
 		assertThat(this.reports).containsExactly(new Report(null, WebhookOutcome.MALFORMED, SIGNED_AT));
+		assertThat(this.logs.messages(Level.WARN))
+			.containsExactly("Rejected Blooio webhook: Webhook body is not valid JSON");
 	}
 
 	@Test
@@ -128,6 +144,10 @@ class BlooioWebhookHandlerObserverTests {
 		assertThat(observedByFailure.handle(signed(body, SIGNED_AT), body)).isEqualTo(WebhookOutcome.DUPLICATE);
 		assertThat(this.published).hasSize(1);
 		assertThat(calls).hasValue(2);
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Webhook delivery observer failed on outcome handled"
+						+ " [java.lang.IllegalStateException: Observer failure provoked by the test]",
+				"Webhook delivery observer failed on outcome duplicate");
 	}
 
 	private void record(@Nullable String eventType, WebhookOutcome outcome, @Nullable Instant signedAt) {

@@ -21,17 +21,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
@@ -66,6 +64,9 @@ class BlooioWebhookHandlerTests {
 	private static final String RECEIVED = """
 			{"event":"message.received","message_id":"m1","external_id":"+15551234567","sender":"+15551234567",
 			 "text":"hi","timestamp":1735324800123}""";
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.of(BlooioWebhookHandler.class);
 
 	private final List<Object> published = new CopyOnWriteArrayList<>();
 
@@ -171,6 +172,7 @@ class BlooioWebhookHandlerTests {
 		assertThat(failingOnce.handle(signed(body), body)).isEqualTo(WebhookOutcome.DUPLICATE);
 		assertThat(attempts).hasValue(2);
 		assertThat(this.published).hasSize(1);
+		assertListenerFailureLogged("listener broke");
 	}
 
 	@Test
@@ -180,12 +182,14 @@ class BlooioWebhookHandlerTests {
 				WebhookSigner.signatureHeader("whsec_wrong", Instant.ofEpochSecond(NOW_SECONDS), body));
 		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.BAD_SIGNATURE);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test
 	void missingSignatureHeaderIsBadSignature() {
 		assertThat(this.handler.handle(new HttpHeaders(), bytes(RECEIVED))).isEqualTo(WebhookOutcome.BAD_SIGNATURE);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook (MISSING_HEADER): Webhook has no X-Blooio-Signature header");
 	}
 
 	@Test
@@ -193,6 +197,8 @@ class BlooioWebhookHandlerTests {
 		assertThat(this.handler.handle(headers("t=abc,v1=nothex"), bytes(RECEIVED)))
 			.isEqualTo(WebhookOutcome.BAD_SIGNATURE);
 		assertThat(this.published).isEmpty();
+		assertWarned(
+				"Rejected Blooio webhook (MALFORMED_HEADER): Webhook X-Blooio-Signature header needs t=<unix seconds> and v1=<hex>");
 	}
 
 	@Test
@@ -202,6 +208,7 @@ class BlooioWebhookHandlerTests {
 		assertThat(this.handler.handle(headers, bytes(RECEIVED.replace("hi", "ho"))))
 			.isEqualTo(WebhookOutcome.BAD_SIGNATURE);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test
@@ -211,6 +218,7 @@ class BlooioWebhookHandlerTests {
 				headers(WebhookSigner.signatureHeader("whsec_wrong", Instant.ofEpochSecond(NOW_SECONDS), body)), body);
 		assertThat(this.handler.handle(signed(body), body)).isEqualTo(WebhookOutcome.HANDLED);
 		assertThat(this.published).hasSize(1);
+		assertWarned("Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test
@@ -218,12 +226,16 @@ class BlooioWebhookHandlerTests {
 		byte[] body = bytes(RECEIVED);
 		assertThat(this.handler.handle(signed(body, NOW_SECONDS - 301), body)).isEqualTo(WebhookOutcome.STALE);
 		assertThat(this.published).isEmpty();
+		assertWarned(
+				"Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is 301 s from now, more than the tolerance of 300 s");
 	}
 
 	@Test
 	void signatureFromTheFutureBeyondToleranceIsStale() {
 		byte[] body = bytes(RECEIVED);
 		assertThat(this.handler.handle(signed(body, NOW_SECONDS + 301), body)).isEqualTo(WebhookOutcome.STALE);
+		assertWarned(
+				"Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is 301 s from now, more than the tolerance of 300 s");
 	}
 
 	@Test
@@ -231,6 +243,8 @@ class BlooioWebhookHandlerTests {
 		byte[] body = bytes(RECEIVED);
 		this.handler.handle(signed(body, NOW_SECONDS - 3600), body);
 		assertThat(this.handler.handle(signed(body), body)).isEqualTo(WebhookOutcome.HANDLED);
+		assertWarned(
+				"Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is 3600 s from now, more than the tolerance of 300 s");
 	}
 
 	@Test
@@ -245,18 +259,21 @@ class BlooioWebhookHandlerTests {
 	void malformedJsonIsMalformedAndNothingPublished() {
 		assertThat(deliver("{\"event\":\"message.received\",")).isEqualTo(WebhookOutcome.MALFORMED);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook: Webhook body is not valid JSON");
 	}
 
 	@Test
 	void jsonArrayBodyIsMalformed() {
 		assertThat(deliver("[" + RECEIVED + "]")).isEqualTo(WebhookOutcome.MALFORMED);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook: Webhook body is not a JSON object");
 	}
 
 	@Test
 	void bodyNamingNoEventIsMalformed() {
 		assertThat(deliver("{\"message_id\":\"m1\"}")).isEqualTo(WebhookOutcome.MALFORMED);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook: Webhook names no event type");
 	}
 
 	@Test
@@ -266,6 +283,7 @@ class BlooioWebhookHandlerTests {
 		headers.set("X-Blooio-Event", "message.read");
 		assertThat(this.handler.handle(headers, body)).isEqualTo(WebhookOutcome.MALFORMED);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook: Webhook names no event type");
 	}
 
 	@Test
@@ -399,6 +417,7 @@ class BlooioWebhookHandlerTests {
 		// Blooio delivers again after the failure: this time it is published
 		assertThat(slow.handle(signed(body), body)).isEqualTo(WebhookOutcome.HANDLED);
 		assertThat(this.published).hasSize(1);
+		assertListenerFailureLogged("first attempt fails after the redelivery arrived");
 	}
 
 	@Test
@@ -424,6 +443,9 @@ class BlooioWebhookHandlerTests {
 		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, unreachable, this.published::add);
 		assertThat(deliver(handler, RECEIVED)).isEqualTo(WebhookOutcome.STORE_UNAVAILABLE);
 		assertThat(this.published).isEmpty();
+		assertThat(this.logs.text()).startsWith("ERROR")
+			.contains("Could not claim Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: store down]");
 	}
 
 	@Test
@@ -441,19 +463,13 @@ class BlooioWebhookHandlerTests {
 		CompletableFuture<Boolean> completion = new CompletableFuture<>();
 		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, completingWith(completion),
 				this.published::add);
-		ListAppender<ILoggingEvent> log = captureLog();
-		try {
-			assertThat(deliver(handler, RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
-			completion.completeExceptionally(new IllegalStateException("store down"));
-			assertThat(log.list).singleElement().satisfies((event) -> {
-				assertThat(event.getLevel()).isEqualTo(Level.ERROR);
-				assertThat(event.getFormattedMessage()).startsWith("Could not record Blooio webhook");
-				assertThat(event.getThrowableProxy().getMessage()).isEqualTo("store down");
-			});
-		}
-		finally {
-			releaseLog(log);
-		}
+		assertThat(deliver(handler, RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
+		completion.completeExceptionally(new IllegalStateException("store down"));
+		assertThat(this.logs.events()).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+			assertThat(event.getFormattedMessage()).startsWith("Could not record Blooio webhook");
+			assertThat(event.getThrowableProxy().getMessage()).isEqualTo("store down");
+		});
 	}
 
 	@Test
@@ -461,18 +477,12 @@ class BlooioWebhookHandlerTests {
 		CompletableFuture<Boolean> completion = new CompletableFuture<>();
 		BlooioWebhookHandler handler = new BlooioWebhookHandler(this.verifier, completingWith(completion),
 				this.published::add);
-		ListAppender<ILoggingEvent> log = captureLog();
-		try {
-			deliver(handler, RECEIVED);
-			completion.complete(false);
-			assertThat(log.list).singleElement().satisfies((event) -> {
-				assertThat(event.getLevel()).isEqualTo(Level.WARN);
-				assertThat(event.getFormattedMessage()).contains("outlasted their lease");
-			});
-		}
-		finally {
-			releaseLog(log);
-		}
+		deliver(handler, RECEIVED);
+		completion.complete(false);
+		assertThat(this.logs.events()).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.WARN);
+			assertThat(event.getFormattedMessage()).contains("outlasted their lease");
+		});
 	}
 
 	@Test
@@ -547,6 +557,7 @@ class BlooioWebhookHandlerTests {
 		assertThat(handler.handle(forged, body, failing).toCompletableFuture().get(10, TimeUnit.SECONDS))
 			.isEqualTo(WebhookOutcome.BAD_SIGNATURE);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test
@@ -637,6 +648,7 @@ class BlooioWebhookHandlerTests {
 				new InMemoryWebhookDeduplicationStore(100, Duration.ofHours(1), CLOCK), this.published::add);
 		assertThat(unsigned.handle(new HttpHeaders(), bytes("nope"))).isEqualTo(WebhookOutcome.MALFORMED);
 		assertThat(this.published).isEmpty();
+		assertWarned("Rejected Blooio webhook: Webhook body is not valid JSON");
 	}
 
 	@Test
@@ -688,6 +700,7 @@ class BlooioWebhookHandlerTests {
 			assertThat(deliver(springHandler, RECEIVED)).isEqualTo(WebhookOutcome.HANDLED);
 			assertThat(listener.calls).hasValue(2);
 		}
+		assertListenerFailureLogged("first call fails");
 	}
 
 	private BlooioWebhookHandler handler(ApplicationEventPublisher publisher) {
@@ -733,17 +746,6 @@ class BlooioWebhookHandlerTests {
 			}
 
 		};
-	}
-
-	private static ListAppender<ILoggingEvent> captureLog() {
-		ListAppender<ILoggingEvent> appender = new ListAppender<>();
-		appender.start();
-		((Logger) LoggerFactory.getLogger(BlooioWebhookHandler.class)).addAppender(appender);
-		return appender;
-	}
-
-	private static void releaseLog(ListAppender<ILoggingEvent> appender) {
-		((Logger) LoggerFactory.getLogger(BlooioWebhookHandler.class)).detachAppender(appender);
 	}
 
 	private WebhookOutcome deliver(String body) {
@@ -863,6 +865,19 @@ class BlooioWebhookHandlerTests {
 			return this.memory.release(key, owner);
 		}
 
+	}
+
+	private void assertWarned(String message) {
+		assertThat(this.logs.messages(Level.WARN)).containsExactly(message);
+	}
+
+	private void assertListenerFailureLogged(String failure) {
+		// one ERROR that names the event and carries the listener's exception
+		assertThat(this.logs.messages(Level.ERROR)).singleElement()
+			.asString()
+			.startsWith(
+					"A listener failed on Blooio webhook BlooioMessageReceivedEvent{eventType=message.received, messageId=m1");
+		assertThat(this.logs.text()).contains("[java.lang.IllegalStateException: " + failure + "]");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -20,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.catchup.BlooioEventCatchUp;
 import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
 import com.blooio.spring.webhook.catchup.CatchUpResult;
@@ -33,6 +35,10 @@ import static org.awaitility.Awaitility.await;
  * Tests for {@link BlooioCatchUpAutoConfiguration}.
  */
 class BlooioCatchUpAutoConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private static final String EMPTY_FEED = "{\"data\":[],\"has_more\":false,\"next_cursor\":null}";
 

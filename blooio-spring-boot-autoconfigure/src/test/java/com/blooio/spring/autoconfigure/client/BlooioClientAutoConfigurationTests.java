@@ -10,11 +10,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import ch.qos.logback.classic.Level;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.test.StepVerifier;
@@ -50,8 +52,10 @@ import com.blooio.spring.client.BlooioClientSettings;
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.client.BlooioTemplate;
 import com.blooio.spring.client.exception.BlooioRedirectException;
+import com.blooio.spring.support.ExpectedLogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -59,6 +63,15 @@ import static org.mockito.Mockito.mock;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BlooioClientAutoConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
+
+	// what Reactor Netty and the mock server say of a connection the client refuses to
+	// use
+	@RegisterExtension
+	final ExpectedLogs transportLogs = ExpectedLogs.ofLoggers("reactor.netty.http.client", "mockwebserver3");
 
 	private static final String BODIES_WARNING = "blooio.logging.include-bodies is on";
 
@@ -112,6 +125,8 @@ class BlooioClientAutoConfigurationTests {
 				assertThat(context.getBean(BlooioProperties.class).getLogging().isIncludeBodies()).isTrue();
 				assertThat(context.getBean(BlooioTemplate.class).getSettings().logBodies()).isTrue();
 			});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration - blooio.logging.include-bodies is on: request and response bodies of Blooio API calls, with personal data such as phone numbers and message text, are logged at DEBUG level by com.blooio.spring.client.internal.ApiClient (secrets masked). Turn it off once you are done debugging.");
 	}
 
 	@Test
@@ -119,8 +134,12 @@ class BlooioClientAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY, "blooio.logging.include-bodies=true")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(BlooioTemplate.class);
-				assertThat(output.getAll().split(BODIES_WARNING, -1)).hasSize(2);
-				assertThat(output).contains("WARN").contains("personal data").doesNotContain(API_KEY);
+				assertThat(this.logs.messages(Level.WARN)).singleElement()
+					.asString()
+					.contains(BODIES_WARNING)
+					.contains("personal data");
+				assertThat(this.logs.text()).doesNotContain(API_KEY);
+				assertThat(output).doesNotContain(API_KEY);
 			});
 	}
 
@@ -128,6 +147,7 @@ class BlooioClientAutoConfigurationTests {
 	void noBodiesWarningIsLoggedByDefault(CapturedOutput output) {
 		this.contextRunner.withPropertyValues("blooio.api-key=" + API_KEY).run((context) -> {
 			assertThat(context).hasSingleBean(BlooioTemplate.class);
+			assertThat(this.logs.events()).isEmpty();
 			assertThat(output).doesNotContain(BODIES_WARNING);
 		});
 	}
@@ -516,6 +536,14 @@ class BlooioClientAutoConfigurationTests {
 					assertThat(elsewhere.getRequestCount()).isZero();
 				});
 		}
+		// Reactor Netty reports the refused redirect; the other host saw a connection but
+		// no request
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.transportLogs.text()).contains(
+					"The connection observed an error [com.blooio.spring.client.internal.RedirectRefusal$RedirectToAnotherHost"));
+		assertThat(this.transportLogs.text().lines()).allSatisfy((line) -> assertThat(line)
+			.matches(".*(RedirectToAnotherHost: redirect to http://localhost:\\d+ not followed\\]"
+					+ "|connection from /127\\.0\\.0\\.1 didn't make a request)$"));
 	}
 
 	private void assertRedirectToAnotherHostIsAnsweredNotFollowed(String... properties) throws Exception {

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,8 +21,6 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
@@ -34,6 +32,7 @@ import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
 
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.client.BlooioTemplate;
+import com.blooio.spring.support.ExpectedLogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -42,8 +41,12 @@ import static org.mockito.Mockito.mock;
 /**
  * Tests for {@link NoBlooioApiKeyFailureAnalyzer}.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class NoBlooioApiKeyFailureAnalyzerTests {
+
+	// Boot's failure report of the applications these tests make fail on purpose
+	@RegisterExtension
+	final ExpectedLogs failureReport = ExpectedLogs.ofLoggers("org.springframework.boot.diagnostics",
+			"org.springframework.boot.SpringApplication");
 
 	private final AtomicReference<Environment> environment = new AtomicReference<>();
 
@@ -107,14 +110,14 @@ class NoBlooioApiKeyFailureAnalyzerTests {
 	}
 
 	@Test
-	void failureReportOfSpringApplicationExplainsMissingApiKey(CapturedOutput output) {
+	void failureReportOfSpringApplicationExplainsMissingApiKey() {
 		SpringApplication application = new SpringApplication(EndToEndConfiguration.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		// A blank key on the command line wins over any BLOOIO_API_KEY of the build
 		assertThatException()
 			.isThrownBy(() -> application.run("--blooio.api-key=", "--spring.main.log-startup-info=false"));
-		assertThat(output).contains("APPLICATION FAILED TO START")
+		assertThat(this.failureReport.text()).contains("APPLICATION FAILED TO START")
 			.contains("No BlooioOperations bean is available because the property 'blooio.api-key'")
 			.contains("BLOOIO_API_KEY");
 	}

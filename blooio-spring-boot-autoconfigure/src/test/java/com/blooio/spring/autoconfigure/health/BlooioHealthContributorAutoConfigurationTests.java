@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
@@ -34,6 +35,7 @@ import com.blooio.spring.client.AccountOperations;
 import com.blooio.spring.client.BlooioOperations;
 import com.blooio.spring.model.account.AccountNumber;
 import com.blooio.spring.model.account.Me;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.event.WebhookDelivery;
 import com.blooio.spring.webhook.event.safety.BlooioSafetyNumberBannedEvent;
 
@@ -45,6 +47,10 @@ import static org.mockito.Mockito.mock;
  * Tests for {@link BlooioHealthContributorAutoConfiguration}.
  */
 class BlooioHealthContributorAutoConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
@@ -198,6 +204,9 @@ class BlooioHealthContributorAutoConfigurationTests {
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails()).containsEntry("error", TimeoutException.class.getName());
 			});
+		assertThat(this.logs.text())
+			.contains("WARN com.blooio.spring.autoconfigure.health.BlooioHealthIndicator - Blooio health check failed:")
+			.contains("[java.util.concurrent.TimeoutException: ");
 	}
 
 	@Test

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import ch.qos.logback.classic.Level;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -29,6 +31,7 @@ import com.blooio.spring.client.exception.BlooioAuthenticationException;
 import com.blooio.spring.client.exception.BlooioInvalidResponseException;
 import com.blooio.spring.client.exception.BlooioTimeoutException;
 import com.blooio.spring.client.exception.BlooioTransportException;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.support.MutableClock;
 import com.blooio.spring.webhook.event.WebhookDelivery;
 import com.blooio.spring.webhook.event.safety.BlooioSafetyNumberBannedEvent;
@@ -41,6 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link BlooioHealthIndicator} against a mock Blooio server.
  */
 class BlooioHealthIndicatorTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private static final String API_KEY = "bl_test_health_7d2e";
 
@@ -127,6 +134,7 @@ class BlooioHealthIndicatorTests {
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsOnly(Map.entry("error", BlooioAuthenticationException.class.getName()),
 				Map.entry("reason", "Blooio rejected the API key (blooio.api-key)"), Map.entry("httpStatus", 401));
+		assertWarnedOnce(health);
 	}
 
 	@Test
@@ -135,6 +143,8 @@ class BlooioHealthIndicatorTests {
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.toString()).doesNotContain(API_KEY);
+		assertWarnedOnce(health);
+		assertThat(this.logs.text()).doesNotContain(API_KEY);
 	}
 
 	@Test
@@ -153,6 +163,8 @@ class BlooioHealthIndicatorTests {
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("httpStatus", 500).containsEntry("code", "internal_error");
 		assertThat(health.toString()).doesNotContain("+15557654321");
+		assertWarnedOnce(health);
+		assertThat(this.logs.text()).doesNotContain("+15557654321");
 	}
 
 	@Test
@@ -163,6 +175,7 @@ class BlooioHealthIndicatorTests {
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsOnly(Map.entry("error", BlooioTransportException.class.getName()));
+		assertWarnedOnce(health);
 	}
 
 	@Test
@@ -172,6 +185,7 @@ class BlooioHealthIndicatorTests {
 		Health health = health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsOnly(Map.entry("error", BlooioTimeoutException.class.getName()));
+		assertWarnedOnce(health);
 	}
 
 	@Test
@@ -189,6 +203,7 @@ class BlooioHealthIndicatorTests {
 		assertThat(health.getDetails()).containsOnly(Map.entry("error", TimeoutException.class.getName()),
 				Map.entry("reason", "The check did not finish within its timeout (blooio.health.timeout)"));
 		assertThat(this.server.getRequestCount()).isLessThan(3);
+		assertWarnedOnce(health);
 	}
 
 	@Test
@@ -198,6 +213,7 @@ class BlooioHealthIndicatorTests {
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsOnly(Map.entry("error", BlooioInvalidResponseException.class.getName()),
 				Map.entry("httpStatus", 200));
+		assertWarnedOnce(health);
 	}
 
 	@Test
@@ -228,6 +244,8 @@ class BlooioHealthIndicatorTests {
 		this.clock.advance(TIME_TO_LIVE.minusMillis(1));
 		assertThat(health().getStatus()).isEqualTo(Status.DOWN);
 		assertThat(this.server.getRequestCount()).isOne();
+		// the reused result is not logged again
+		assertThat(this.logs.messages(Level.WARN)).hasSize(1);
 	}
 
 	@Test
@@ -356,6 +374,15 @@ class BlooioHealthIndicatorTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A failed check is one warning that carries the details the health endpoint shows,
+	 * and nothing else.
+	 */
+	private void assertWarnedOnce(Health health) {
+		assertThat(this.logs.messages(Level.WARN))
+			.containsExactly("Blooio health check failed: " + health.getDetails());
 	}
 
 }

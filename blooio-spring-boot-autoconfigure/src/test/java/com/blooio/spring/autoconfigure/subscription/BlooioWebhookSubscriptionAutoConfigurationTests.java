@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.signature.WebhookSignatureException;
 import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
@@ -32,6 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * URL gets.
  */
 class BlooioWebhookSubscriptionAutoConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private static final String URL = "https://bot.example.com/blooio/webhook";
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
@@ -23,8 +24,6 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webflux.autoconfigure.HttpHandlerAutoConfiguration;
 import org.springframework.boot.webflux.autoconfigure.WebFluxAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
@@ -48,6 +47,7 @@ import com.blooio.spring.autoconfigure.BlooioProperties;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
@@ -70,8 +70,16 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * registered, for which web stack, how it fails closed, and how its properties bind. Both
  * web stacks are on the test classpath, so each runner is the application type it names.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class BlooioWebhookAutoConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
+
+	// Boot's failure report of the applications these tests make fail on purpose
+	@RegisterExtension
+	final ExpectedLogs failureReport = ExpectedLogs.ofLoggers("org.springframework.boot.diagnostics",
+			"org.springframework.boot.SpringApplication");
 
 	private static final String ROUTE = "blooioWebhookRouterFunction";
 
@@ -222,19 +230,19 @@ class BlooioWebhookAutoConfigurationTests {
 	}
 
 	@Test
-	void failureReportOfSpringApplicationExplainsMissingWebhookSecret(CapturedOutput output) {
+	void failureReportOfSpringApplicationExplainsMissingWebhookSecret() {
 		SpringApplication application = reactiveApplicationWithoutServer(EndToEndConfiguration.class);
 		// blank values on the command line win over any BLOOIO_WEBHOOK_* of the build
 		assertThatException()
 			.isThrownBy(() -> application.run("--blooio.webhook.enabled=true", "--blooio.webhook.secret=",
 					"--blooio.webhook.allow-unsigned=false", "--spring.main.log-startup-info=false"));
-		assertThat(output).contains("APPLICATION FAILED TO START")
+		assertThat(this.failureReport.text()).contains("APPLICATION FAILED TO START")
 			.contains("the property 'blooio.webhook.secret' is not set")
 			.contains("blooio.webhook.enabled=false");
 	}
 
 	@Test
-	void allowUnsignedAcceptsUnsignedDeliveryAndLogsWarning(CapturedOutput output) {
+	void allowUnsignedAcceptsUnsignedDeliveryAndLogsWarning() {
 		this.reactiveContextRunner.withBean(EventRecorder.class)
 			.withPropertyValues("blooio.webhook.allow-unsigned=true")
 			.run((context) -> {
@@ -248,8 +256,8 @@ class BlooioWebhookAutoConfigurationTests {
 					.expectStatus()
 					.isOk();
 				assertThat(context.getBean(EventRecorder.class).all()).hasSize(1);
-				assertThat(output.getAll().lines())
-					.anyMatch((line) -> line.contains("WARN") && line.contains("blooio.webhook.allow-unsigned=true"));
+				assertThat(this.logs.messages(Level.WARN))
+					.anyMatch((message) -> message.startsWith("blooio.webhook.allow-unsigned=true"));
 			});
 	}
 
@@ -367,6 +375,8 @@ class BlooioWebhookAutoConfigurationTests {
 				assertThat(context.getBean(EventRecorder.class).receivedBy(BlooioMessageReceivedEvent.class))
 					.hasSize(2);
 			});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore - The in-memory Blooio webhook de-duplication store is full (1 keys) and dropped a key before its time was up: a redelivery of it would be published again. Raise blooio.webhook.deduplication.memory.max-entries, or share a redis or jdbc store (blooio.webhook.deduplication.store). Logged once; the blooio.webhook.deduplication.early.evictions metric counts them.");
 	}
 
 	@Test
@@ -380,6 +390,8 @@ class BlooioWebhookAutoConfigurationTests {
 					.extractingPath("$.outcome")
 					.isEqualTo("stale");
 			});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,6 +27,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.FailingOnceListener;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
@@ -48,6 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once with the right tags.
  */
 class BlooioWebhookMetricsAutoConfigurationWebFluxTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
 		.withInitializer(withoutSystemEnvironment())
@@ -95,6 +101,9 @@ class BlooioWebhookMetricsAutoConfigurationWebFluxTests {
 			assertThat(deliveries(context, "message.received", "listener_error")).isEqualTo(1);
 			assertThat(allDeliveries(context)).isEqualTo(1);
 		});
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: Listener failure provoked by the test]");
 	}
 
 	@Test
@@ -121,6 +130,8 @@ class BlooioWebhookMetricsAutoConfigurationWebFluxTests {
 			assertThat(allDeliveries(context)).isEqualTo(1);
 			assertThat(lagTimers(context)).isZero();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (MISSING_HEADER): Webhook has no X-Blooio-Signature header");
 	}
 
 	@Test
@@ -133,6 +144,8 @@ class BlooioWebhookMetricsAutoConfigurationWebFluxTests {
 			assertThat(allDeliveries(context)).isEqualTo(1);
 			assertThat(lagTimers(context)).isZero();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is");
 	}
 
 	@Test
@@ -143,6 +156,8 @@ class BlooioWebhookMetricsAutoConfigurationWebFluxTests {
 			assertThat(deliveries(context, "unknown", "malformed")).isEqualTo(1);
 			assertThat(allDeliveries(context)).isEqualTo(1);
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook: Webhook body is not valid JSON");
 	}
 
 	@Test

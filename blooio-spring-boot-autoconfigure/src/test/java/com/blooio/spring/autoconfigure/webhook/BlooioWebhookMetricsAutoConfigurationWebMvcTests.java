@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -25,6 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.FailingOnceListener;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
@@ -48,6 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counted once with the right tags.
  */
 class BlooioWebhookMetricsAutoConfigurationWebMvcTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withInitializer(withoutSystemEnvironment())
@@ -96,6 +102,9 @@ class BlooioWebhookMetricsAutoConfigurationWebMvcTests {
 			assertThat(deliveries(context, "message.received", "listener_error")).isEqualTo(1);
 			assertThat(allDeliveries(context)).isEqualTo(1);
 		});
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: Listener failure provoked by the test]");
 	}
 
 	@Test
@@ -120,6 +129,8 @@ class BlooioWebhookMetricsAutoConfigurationWebMvcTests {
 			assertThat(allDeliveries(context)).isEqualTo(1);
 			assertThat(lagTimers(context)).isZero();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (MISSING_HEADER): Webhook has no X-Blooio-Signature header");
 	}
 
 	@Test
@@ -132,6 +143,8 @@ class BlooioWebhookMetricsAutoConfigurationWebMvcTests {
 			assertThat(allDeliveries(context)).isEqualTo(1);
 			assertThat(lagTimers(context)).isZero();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is");
 	}
 
 	@Test
@@ -142,6 +155,8 @@ class BlooioWebhookMetricsAutoConfigurationWebMvcTests {
 			assertThat(deliveries(context, "unknown", "malformed")).isEqualTo(1);
 			assertThat(allDeliveries(context)).isEqualTo(1);
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook: Webhook body is not valid JSON");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -42,6 +43,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.support.TestPostgres;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
@@ -49,8 +51,8 @@ import com.blooio.spring.webhook.catchup.InMemoryCatchUpCheckpointStore;
 import com.blooio.spring.webhook.catchup.JdbcCatchUpCheckpointStore;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.JdbcWebhookDeduplicationStore;
-import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
+import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore;
 
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
@@ -72,6 +74,15 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class JdbcStoreConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
+
+	// Boot's failure report of the applications these tests make fail on purpose
+	@RegisterExtension
+	final ExpectedLogs failureReport = ExpectedLogs.ofLoggers("org.springframework.boot.diagnostics",
+			"org.springframework.boot.SpringApplication");
 
 	private static final String TABLE = JdbcWebhookDeduplicationStore.DEFAULT_TABLE_NAME;
 
@@ -188,6 +199,8 @@ class JdbcStoreConfigurationTests {
 				assertThat(post(context, body, sign(body))).startsWith("503 ");
 				assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 			});
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - Could not claim Blooio webhook BlooioMessageReceivedEvent");
 	}
 
 	@Test
@@ -460,11 +473,11 @@ class JdbcStoreConfigurationTests {
 	}
 
 	@Test
-	void failureReportOfSpringApplicationExplainsTheMissingDataSource(CapturedOutput output) {
+	void failureReportOfSpringApplicationExplainsTheMissingDataSource() {
 		SpringApplication application = reactiveApplicationWithoutServer(NoDataSourceApplication.class);
 		assertThatException().isThrownBy(() -> application.run("--blooio.webhook.secret=" + SECRET,
 				"--blooio.webhook.deduplication.store=jdbc", "--spring.main.log-startup-info=false"));
-		assertThat(output).contains("APPLICATION FAILED TO START")
+		assertThat(this.failureReport.text()).contains("APPLICATION FAILED TO START")
 			.contains("The property 'blooio.webhook.deduplication.store' is 'jdbc'")
 			.contains("spring-boot-starter-jdbc");
 	}

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
@@ -34,6 +35,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.support.TestPostgres;
 import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
 import com.blooio.spring.webhook.deduplication.JdbcWebhookDeduplicationStore;
@@ -56,6 +58,10 @@ import static org.awaitility.Awaitility.await;
  * test starts on an empty database of its own.
  */
 class JdbcStoreMultiInstanceTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private static final String TABLE = JdbcWebhookDeduplicationStore.DEFAULT_TABLE_NAME;
 
@@ -170,6 +176,9 @@ class JdbcStoreMultiInstanceTests {
 			assertThat(post(healthy, body)).isEqualTo("200 handled");
 			assertThat(published(healthy)).isOne();
 		}));
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: Listener failure provoked by the test]");
 	}
 
 	@Test
@@ -203,6 +212,10 @@ class JdbcStoreMultiInstanceTests {
 			hanging.release.countDown();
 			executor.shutdownNow();
 		}
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - Could not record Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[org.springframework.jdbc.CannotGetJdbcConnectionException: Failed to obtain JDBC Connection]")
+			.contains("has been closed.]");
 	}
 
 	@Test

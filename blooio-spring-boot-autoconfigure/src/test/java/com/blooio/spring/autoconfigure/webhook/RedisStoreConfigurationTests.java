@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.ApplicationContextFactory;
 import org.springframework.boot.Banner;
@@ -29,6 +30,7 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfigurationTests.RecordingDeduplicationStore;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
 import com.blooio.spring.webhook.catchup.InMemoryCatchUpCheckpointStore;
@@ -50,6 +52,15 @@ import static org.assertj.core.api.Assertions.assertThatException;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RedisStoreConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
+
+	// Boot's failure report of the applications these tests make fail on purpose
+	@RegisterExtension
+	final ExpectedLogs failureReport = ExpectedLogs.ofLoggers("org.springframework.boot.diagnostics",
+			"org.springframework.boot.SpringApplication");
 
 	private static final String REDIS_STORE = "blooio.webhook.deduplication.store=redis";
 
@@ -174,6 +185,7 @@ class RedisStoreConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasSingleBean(RedisWebhookDeduplicationStore.class);
 				assertThat(output).doesNotContain("s3cr3t-pw");
+				assertThat(this.logs.text()).doesNotContain("s3cr3t-pw");
 				assertThat(context.getBean(RedisWebhookDeduplicationStore.class).toString())
 					.doesNotContain("s3cr3t-pw");
 			});
@@ -264,7 +276,7 @@ class RedisStoreConfigurationTests {
 	}
 
 	@Test
-	void failureReportOfSpringApplicationExplainsMissingRedis(CapturedOutput output) {
+	void failureReportOfSpringApplicationExplainsMissingRedis() {
 		SpringApplication application = new SpringApplication(EndToEndConfiguration.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		// a servlet context without a web server: enough for the web conditions
@@ -273,7 +285,7 @@ class RedisStoreConfigurationTests {
 		application.setBannerMode(Banner.Mode.OFF);
 		assertThatException().isThrownBy(() -> application.run("--blooio.webhook.secret=" + SECRET, "--" + REDIS_STORE,
 				"--spring.main.log-startup-info=false"));
-		assertThat(output).contains("APPLICATION FAILED TO START")
+		assertThat(this.failureReport.text()).contains("APPLICATION FAILED TO START")
 			.contains("'blooio.webhook.deduplication.store' is 'redis'")
 			.contains("spring-boot-starter-data-redis")
 			.doesNotContain("NoSuchBeanDefinitionException");

@@ -43,6 +43,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.support.RedisServer;
 import com.blooio.spring.webhook.catchup.CatchUpCheckpointStore;
 import com.blooio.spring.webhook.event.BlooioEvent;
@@ -63,6 +64,10 @@ import static org.assertj.core.api.Assertions.within;
  * else.
  */
 class RedisWebhookDeduplicationIntegrationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	@RegisterExtension
 	static final RedisServer redisServer = new RedisServer();
@@ -197,6 +202,9 @@ class RedisWebhookDeduplicationIntegrationTests {
 					assertThat(outcome(post(deadEndpoint, delivery, sign(delivery)))).isEqualTo("duplicate");
 					assertThat(survivor.getBean(EventRecorder.class).all()).hasSize(1);
 				}));
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: Instance died mid-delivery (provoked by the test)]");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
@@ -33,6 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.reactive.BlooioWebhookWebFluxAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
@@ -50,6 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counts, and a delivery still being handled is never acknowledged.
  */
 class WebhookDeliveryDecisionTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private final WebApplicationContextRunner servlet = new WebApplicationContextRunner()
 		.withInitializer(withoutSystemEnvironment())
@@ -113,6 +119,9 @@ class WebhookDeliveryDecisionTests {
 			assertThat(postServlet(context, body, signed(body))).isEqualTo(new Answer(200, "handled", null));
 			assertThat(listener.handled).hasValue(1);
 		});
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: First attempt fails after its redelivery arrived]");
 	}
 
 	@Test
@@ -130,6 +139,9 @@ class WebhookDeliveryDecisionTests {
 			assertThat(postReactive(context, body, signed(body))).isEqualTo(new Answer(200, "handled", null));
 			assertThat(listener.handled).hasValue(1);
 		});
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: First attempt fails after its redelivery arrived]");
 	}
 
 	@Test

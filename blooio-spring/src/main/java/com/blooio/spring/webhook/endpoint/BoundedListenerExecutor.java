@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * idle timeout). Its own threads keep listeners apart from the application's other
  * asynchronous work: a burst of webhooks neither waits behind it nor starves it.
  * <p>
- * Use it with the endpoint as a scheduler:
- * {@code Schedulers.fromExecutor(executor::execute)}. It is deliberately not an
- * {@link Executor}: declared as a bean of that type, it would make Spring Boot back off
- * from its application task executor.
+ * Give it to the endpoint as {@code executor::execute}
+ * ({@link WebFluxWebhookEndpoint#WebFluxWebhookEndpoint(com.blooio.spring.webhook.BlooioWebhookHandler, long, Executor)}).
+ * It is deliberately not an {@link Executor}: declared as a bean of that type, it would
+ * make Spring Boot back off from its application task executor.
  *
  * @since 0.1.0
  */
@@ -115,7 +115,14 @@ public final class BoundedListenerExecutor implements AutoCloseable {
 			this.strategy.execute(task);
 		}
 		catch (RejectedExecutionException ex) {
-			warnSaturated();
+			if (ex.getCause() != null) {
+				// not saturated: the executor behind could not start a thread
+				logger.warn(ex.getMessage() + "; the delivery is answered 503 and Blooio delivers it again later",
+						ex.getCause());
+			}
+			else {
+				warnSaturated();
+			}
 			throw ex;
 		}
 	}

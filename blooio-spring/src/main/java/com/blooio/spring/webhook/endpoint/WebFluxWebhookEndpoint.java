@@ -31,10 +31,9 @@ import com.blooio.spring.webhook.WebhookOutcome;
  * worker. When the worker scheduler refuses the task, the delivery is answered 503
  * ({@link WebhookOutcome#OVERLOADED}) at once, so that Blooio delivers it again later:
  * give it a bounded one, such as a {@link BoundedListenerExecutor}
- * ({@code Schedulers.fromExecutor(executor::execute)}), which the Spring Boot
- * auto-configuration does. Requests refused before the pipeline runs (wrong method or
- * media type, body too large) are reported to the handler's
- * {@link WebhookDeliveryObserver} like every other outcome.
+ * ({@code executor::execute}), which the Spring Boot auto-configuration does. Requests
+ * refused before the pipeline runs (wrong method or media type, body too large) are
+ * reported to the handler's {@link WebhookDeliveryObserver} like every other outcome.
  *
  * @since 0.1.0
  */
@@ -72,6 +71,24 @@ public class WebFluxWebhookEndpoint implements HandlerFunction<ServerResponse> {
 		this.maxBodyBytes = maxBodyBytes;
 		// Scheduler.schedule throws RejectedExecutionException when it refuses a task
 		this.listeners = listenerScheduler::schedule;
+	}
+
+	/**
+	 * Creates an endpoint whose listeners run on an executor, such as a
+	 * {@link BoundedListenerExecutor}. A refusal is answered 503 without more ado: a
+	 * Reactor scheduler made from the executor ({@code Schedulers.fromExecutor}) would
+	 * also log every refused task as an error, with its stack trace, under overload.
+	 * @param handler the delivery pipeline
+	 * @param maxBodyBytes the largest body accepted
+	 * @param listeners where the listeners run (with the whole pipeline unless the
+	 * de-duplication store claims without blocking); it refuses a task by throwing
+	 * {@link java.util.concurrent.RejectedExecutionException}, and must not run it on the
+	 * event loop unless listeners never block
+	 */
+	public WebFluxWebhookEndpoint(BlooioWebhookHandler handler, long maxBodyBytes, Executor listeners) {
+		this.handler = handler;
+		this.maxBodyBytes = maxBodyBytes;
+		this.listeners = listeners;
 	}
 
 	@Override

@@ -17,12 +17,14 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import com.blooio.spring.client.BlooioClientSettings;
 import com.blooio.spring.client.BlooioTemplate;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
@@ -44,6 +46,9 @@ class BlooioEventCatchUpTests {
 	private static final Duration VERIFY_TIMEOUT = Duration.ofSeconds(5);
 
 	private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring.webhook");
 
 	private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -147,6 +152,15 @@ class BlooioEventCatchUpTests {
 		CatchUpResult first = catchUp.catchUp().block(VERIFY_TIMEOUT);
 		assertThat(first.failed()).isOne();
 		assertThat(this.checkpoints.load()).isBefore(NOW.minusSeconds(20));
+		// the listener's failure, then the catch-up's summary that it will try again
+		assertThat(this.logs.text().lines()).satisfiesExactly(
+				(line) -> assertThat(line).startsWith("ERROR " + BlooioWebhookHandler.class.getName())
+					.contains("A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+					.contains("messageId=m2")
+					.endsWith("[java.lang.IllegalStateException: listener failed]"),
+				(line) -> assertThat(line).startsWith("WARN " + BlooioEventCatchUp.class.getName())
+					.contains("3 events read, 2 published, 0 already published, 0 in progress, 1 failed;"
+							+ " the next catch-up tries the failed ones again"));
 		feed(event("evt_3", "m3", NOW.minusSeconds(10)), event("evt_2", "m2", NOW.minusSeconds(20)),
 				event("evt_1", "m1", NOW.minusSeconds(30)));
 		CatchUpResult second = catchUp.catchUp().block(VERIFY_TIMEOUT);

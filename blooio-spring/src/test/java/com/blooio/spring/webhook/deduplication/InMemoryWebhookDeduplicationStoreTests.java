@@ -9,8 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.support.MutableClock;
 import com.blooio.spring.webhook.deduplication.WebhookDeduplicationStore.Claim;
 
@@ -22,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * particular to memory (exact windows, bounds, early evictions).
  */
 class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreContractTests {
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.of(InMemoryWebhookDeduplicationStore.class);
 
 	private final MutableClock clock = new MutableClock();
 
@@ -92,6 +98,7 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 		assertThat(bounded.size()).isEqualTo(3);
 		assertThat(bounded.getEarlyEvictions()).isEqualTo(1);
 		assertThat(bounded.claim("k1", LEASE).isClaimed()).isTrue();
+		assertWarnedOnceOfAFullStore(3);
 	}
 
 	@Test
@@ -105,6 +112,7 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 		for (int i = 4000; i < 5000; i++) {
 			assertThat(bounded.claim("k" + i, LEASE)).as("k" + i).isEqualTo(Claim.COMPLETED);
 		}
+		assertWarnedOnceOfAFullStore(1000);
 	}
 
 	@Test
@@ -115,6 +123,7 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 		single.claim("b", LEASE);
 		assertThat(single.size()).isEqualTo(1);
 		assertThat(single.claim("b", LEASE)).isEqualTo(Claim.IN_PROGRESS);
+		assertWarnedOnceOfAFullStore(1);
 	}
 
 	@Test
@@ -130,6 +139,7 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 		}
 		assertThat(bounded.size()).isEqualTo(3);
 		assertThat(bounded.getEarlyEvictions()).isZero();
+		assertThat(this.logs.events()).isEmpty();
 	}
 
 	@Test
@@ -157,6 +167,7 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 			assertThat(memoryStore().size()).isBetween(100, 100 + threads);
 			memoryStore().claim("after", LEASE);
 			assertThat(memoryStore().size()).isEqualTo(100);
+			assertWarnedOnceOfAFullStore(100);
 		}
 		finally {
 			executor.shutdownNow();
@@ -198,6 +209,13 @@ class InMemoryWebhookDeduplicationStoreTests extends WebhookDeduplicationStoreCo
 	void constructorRejectsNegativeRetention() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new InMemoryWebhookDeduplicationStore(10, Duration.ofSeconds(-1), this.clock));
+	}
+
+	private void assertWarnedOnceOfAFullStore(int maxEntries) {
+		assertThat(this.logs.messages(Level.WARN)).singleElement()
+			.asString()
+			.startsWith("The in-memory Blooio webhook de-duplication store is full (" + maxEntries + " keys)")
+			.contains("blooio.webhook.deduplication.memory.max-entries");
 	}
 
 }

@@ -11,10 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.blooio.spring.support.ExpectedLogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,6 +36,9 @@ class BoundedListenerExecutorTests {
 	private final CountingThreadFactory threads = new CountingThreadFactory();
 
 	private final Blocking blocking = new Blocking();
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.of(BoundedListenerExecutor.class);
 
 	private BoundedListenerExecutor executor;
 
@@ -54,6 +61,7 @@ class BoundedListenerExecutorTests {
 		assertThat(this.executor.getActiveCount()).isEqualTo(2);
 		assertThatExceptionOfType(RejectedExecutionException.class)
 			.isThrownBy(() -> this.executor.execute(this.blocking.task(5)));
+		assertSaturationWarning("(2 running, 3 waiting)");
 		this.blocking.release();
 		await().atMost(WAIT).until(() -> this.blocking.done.size() == 5);
 		assertThat(this.blocking.done).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
@@ -68,6 +76,7 @@ class BoundedListenerExecutorTests {
 		this.executor.execute(this.blocking.task(1));
 		assertThatExceptionOfType(RejectedExecutionException.class)
 			.isThrownBy(() -> this.executor.execute(this.blocking.task(2)));
+		assertSaturationWarning("(1 running, 1 waiting)");
 		this.blocking.release();
 		await().atMost(WAIT)
 			.until(() -> this.blocking.done.size() == 2 && this.executor.getActiveCount() == 0
@@ -85,6 +94,14 @@ class BoundedListenerExecutorTests {
 		await().atMost(WAIT).until(() -> this.blocking.started.get() == 2);
 		assertThatExceptionOfType(RejectedExecutionException.class)
 			.isThrownBy(() -> this.executor.execute(this.blocking.task(2)));
+		assertSaturationWarning("(2 running, 0 waiting)");
+	}
+
+	private void assertSaturationWarning(String bounds) {
+		assertThat(this.logs.messages(Level.WARN)).singleElement()
+			.asString()
+			.startsWith("Blooio webhook listeners are saturated " + bounds)
+			.contains("blooio.webhook.listener.concurrency");
 	}
 
 	@Test
@@ -134,6 +151,9 @@ class BoundedListenerExecutorTests {
 		this.executor = BoundedListenerExecutor.threadPerTask(failingOnce, 1, 0);
 		assertThatExceptionOfType(RejectedExecutionException.class)
 			.isThrownBy(() -> this.executor.execute(this.blocking.task(0)));
+		assertThat(this.logs.text()).isEqualTo("WARN " + BoundedListenerExecutor.class.getName()
+				+ " - Could not start a Blooio webhook listener thread; the delivery is answered 503 and Blooio"
+				+ " delivers it again later [java.lang.IllegalStateException: No thread provoked by the test]");
 		this.blocking.release();
 		this.executor.execute(this.blocking.task(1));
 		await().atMost(WAIT).until(() -> this.blocking.done.contains(1));

@@ -8,17 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import ch.qos.logback.classic.Level;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.web.reactive.function.client.WebClient;
 
 import com.blooio.spring.client.BlooioClientSettings;
 import com.blooio.spring.client.BlooioTemplate;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.deduplication.InMemoryWebhookDeduplicationStore;
 import com.blooio.spring.webhook.signature.WebhookSignatureException;
 import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
@@ -39,6 +42,9 @@ class BlooioWebhookSubscriberTests {
 
 	private static final byte[] BODY = "{\"id\":\"evt_1\",\"type\":\"message.received\",\"data\":{}}"
 		.getBytes(StandardCharsets.UTF_8);
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.of(BlooioWebhookSubscriber.class);
 
 	private final InMemoryWebhookSecretStore secrets = new InMemoryWebhookSecretStore();
 
@@ -92,6 +98,7 @@ class BlooioWebhookSubscriberTests {
 		assertThat(update.getTarget()).isEqualTo("/v4/webhooks/wh_1");
 		assertThat(update.getBody().string(StandardCharsets.UTF_8))
 			.isEqualTo("{\"event_types\":[\"safety.*\",\"message.*\"]}");
+		assertWarnedOfTheMissingSecret();
 	}
 
 	@Test
@@ -111,6 +118,7 @@ class BlooioWebhookSubscriberTests {
 		this.subscriber.ensureSubscribed(URL, List.of("*")).block(TIMEOUT);
 		assertThatExceptionOfType(WebhookSignatureException.class)
 			.isThrownBy(() -> this.verifier.verify(signed("whsec_anything"), BODY));
+		assertWarnedOfTheMissingSecret();
 	}
 
 	@Test
@@ -132,6 +140,14 @@ class BlooioWebhookSubscriberTests {
 
 	private static MockResponse json(int code, String body) {
 		return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+	}
+
+	private void assertWarnedOfTheMissingSecret() {
+		assertThat(this.logs.messages(Level.WARN)).singleElement()
+			.asString()
+			.startsWith("Blooio webhook subscription wh_1 for " + URL
+					+ " exists, but this application has no signing secret for it")
+			.contains("Set blooio.webhook.secret");
 	}
 
 }

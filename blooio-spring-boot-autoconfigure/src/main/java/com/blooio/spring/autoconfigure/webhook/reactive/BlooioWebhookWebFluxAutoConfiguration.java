@@ -2,7 +2,6 @@ package com.blooio.spring.autoconfigure.webhook.reactive;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -75,9 +74,8 @@ public final class BlooioWebhookWebFluxAutoConfiguration {
 		logger.info("Blooio webhook endpoint mapped at POST " + path + "; listeners run "
 				+ listenerExecutor.getConcurrency() + " at once, " + listenerExecutor.getQueueCapacity()
 				+ " more wait");
-		return RouterFunctions.route(RequestPredicates.path(path),
-				new WebFluxWebhookEndpoint(handler, properties.getWebhook().getMaxBodySize().toBytes(),
-						Schedulers.fromExecutor(listenerExecutor::execute)));
+		return RouterFunctions.route(RequestPredicates.path(path), new WebFluxWebhookEndpoint(handler,
+				properties.getWebhook().getMaxBodySize().toBytes(), listenerExecutor::execute));
 	}
 
 }

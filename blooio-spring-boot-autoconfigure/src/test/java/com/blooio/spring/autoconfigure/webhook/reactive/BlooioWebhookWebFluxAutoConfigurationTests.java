@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -39,6 +40,7 @@ import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.FailingOnceListener;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.V4EventRecorder;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
@@ -65,6 +67,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WebFlux application, exercised through {@link WebTestClient} without a server.
  */
 class BlooioWebhookWebFluxAutoConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
 		.withInitializer(withoutSystemEnvironment())
@@ -241,6 +247,8 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 				.isEqualTo("bad_signature");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (MISSING_HEADER): Webhook has no X-Blooio-Signature header");
 	}
 
 	@Test
@@ -254,6 +262,8 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 				.isEqualTo("bad_signature");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test
@@ -268,6 +278,8 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 				.isEqualTo("stale");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is");
 	}
 
 	@Test
@@ -281,6 +293,8 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 				.isEqualTo("malformed");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook: Webhook body is not valid JSON");
 	}
 
 	@Test
@@ -294,6 +308,8 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 				.isEqualTo("malformed");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook: Webhook names no event type");
 	}
 
 	@Test
@@ -409,6 +425,8 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 				.isEqualTo("bad_signature");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (MALFORMED_HEADER): Webhook X-Blooio-Signature header needs t=<unix seconds> and v1=<hex>");
 	}
 
 	@Test
@@ -442,6 +460,9 @@ class BlooioWebhookWebFluxAutoConfigurationTests {
 			assertThat(listener.handled()).singleElement()
 				.satisfies((event) -> assertThat(event.getMessageId()).isEqualTo("CZIsqG9ZWd9gwjIEhZpHY"));
 		});
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: Listener failure provoked by the test]");
 	}
 
 	@Test

@@ -16,9 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.JRE;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -37,6 +39,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.endpoint.BoundedListenerExecutor;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
@@ -58,6 +61,10 @@ import static org.awaitility.Awaitility.await;
 class BlooioWebhookWebFluxListenerExecutorTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	// the starter's warnings, and whatever Reactor would report of a refused task
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring", "reactor");
 
 	// Boot's application task executor is there, as in most applications, and unused
 	private final ReactiveWebApplicationContextRunner contextRunner = new ReactiveWebApplicationContextRunner()
@@ -135,6 +142,7 @@ class BlooioWebhookWebFluxListenerExecutorTests {
 			assertThat(result.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 			assertThat(result.getResponseBody()).isEqualTo(WebhookOutcome.OVERLOADED.responseBody());
 			assertThat(context.getBean(BlockingListener.class).started).hasValue(0);
+			assertOverloadWarnedOnce("(1 running, 0 waiting)");
 		});
 	}
 
@@ -170,12 +178,24 @@ class BlooioWebhookWebFluxListenerExecutorTests {
 	}
 
 	/**
+	 * Overload is one warning, at most once a minute, that says what to do: no error, let
+	 * alone a stack trace, for each refused delivery.
+	 */
+	private void assertOverloadWarnedOnce(String bounds) {
+		assertThat(this.logs.events()).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.WARN);
+			assertThat(event.getFormattedMessage()).startsWith("Blooio webhook listeners are saturated " + bounds)
+				.contains("blooio.webhook.listener.concurrency");
+		});
+	}
+
+	/**
 	 * Fills the running and the waiting places with deliveries whose listener blocks,
 	 * checks that the next delivery is answered 503 while they still block, then lets
 	 * them go and checks that each of them was handled once, and that the refused one is
 	 * handled when Blooio delivers it again.
 	 */
-	private static void overload(ApplicationContext context, int concurrency, int queueCapacity) throws Exception {
+	private void overload(ApplicationContext context, int concurrency, int queueCapacity) throws Exception {
 		BlockingListener listener = context.getBean(BlockingListener.class);
 		BoundedListenerExecutor executor = context.getBean(BoundedListenerExecutor.class);
 		int accepted = concurrency + queueCapacity;
@@ -196,6 +216,7 @@ class BlooioWebhookWebFluxListenerExecutorTests {
 			// answered while every accepted delivery still waited or blocked
 			assertThat(listener.handled).isEmpty();
 			assertThat(listener.started).hasValue(concurrency);
+			assertOverloadWarnedOnce("(" + concurrency + " running, " + queueCapacity + " waiting)");
 
 			listener.release();
 			for (Future<EntityExchangeResult<String>> answer : answers) {

@@ -3,6 +3,7 @@ package com.blooio.spring.autoconfigure.webhook.security;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.servlet.BlooioWebhookWebMvcAutoConfiguration;
+import com.blooio.spring.support.ExpectedLogs;
 
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.RECEIVED_FIXTURE;
@@ -52,6 +54,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  */
 class BlooioWebhookSecurityWebMvcTests {
 
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
+
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withInitializer(withoutSystemEnvironment())
 		.withConfiguration(
@@ -62,7 +68,9 @@ class BlooioWebhookSecurityWebMvcTests {
 						BlooioWebhookWebMvcAutoConfiguration.class, BlooioWebhookSecurityAutoConfiguration.class))
 		.withUserConfiguration(AppEndpoints.class)
 		.withBean(EventRecorder.class)
-		.withPropertyValues("blooio.webhook.secret=" + SECRET);
+		// a set password: Boot would otherwise generate one and print it, as a warning,
+		// for every context
+		.withPropertyValues("blooio.webhook.secret=" + SECRET, "spring.security.user.password=test-only");
 
 	@Test
 	void signedDeliveryPassesTheApplicationChainAndReachesTheListener() {
@@ -87,6 +95,8 @@ class BlooioWebhookSecurityWebMvcTests {
 				.isEqualTo("bad_signature");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test

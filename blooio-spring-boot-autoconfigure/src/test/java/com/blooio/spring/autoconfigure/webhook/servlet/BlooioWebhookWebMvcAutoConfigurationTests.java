@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -33,6 +34,7 @@ import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.FailingOnceListener;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.V4EventRecorder;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.WebhookOutcome;
 import com.blooio.spring.webhook.event.BlooioEvent;
 import com.blooio.spring.webhook.event.BlooioMessageDeliveredEvent;
@@ -60,6 +62,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Spring MVC application, exercised through {@link MockMvcTester} without a server.
  */
 class BlooioWebhookWebMvcAutoConfigurationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withInitializer(withoutSystemEnvironment())
@@ -226,6 +232,8 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 				.isEqualTo("bad_signature");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (MISSING_HEADER): Webhook has no X-Blooio-Signature header");
 	}
 
 	@Test
@@ -239,6 +247,8 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 				.isEqualTo("bad_signature");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 	}
 
 	@Test
@@ -252,6 +262,8 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 				.isEqualTo("stale");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (TIMESTAMP_OUT_OF_TOLERANCE): Webhook signature timestamp is");
 	}
 
 	@Test
@@ -264,6 +276,8 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 				.isEqualTo("malformed");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook: Webhook body is not valid JSON");
 	}
 
 	@Test
@@ -276,6 +290,8 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 				.isEqualTo("malformed");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook: Webhook names no event type");
 	}
 
 	@Test
@@ -386,6 +402,8 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 				.isEqualTo("bad_signature");
 			assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
 		});
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (MALFORMED_HEADER): Webhook X-Blooio-Signature header needs t=<unix seconds> and v1=<hex>");
 	}
 
 	@Test
@@ -414,6 +432,9 @@ class BlooioWebhookWebMvcAutoConfigurationTests {
 			assertThat(listener.handled()).singleElement()
 				.satisfies((event) -> assertThat(event.getMessageId()).isEqualTo("CZIsqG9ZWd9gwjIEhZpHY"));
 		});
+		assertThat(this.logs.text()).contains(
+				"ERROR com.blooio.spring.webhook.BlooioWebhookHandler - A listener failed on Blooio webhook BlooioMessageReceivedEvent")
+			.contains("[java.lang.IllegalStateException: Listener failure provoked by the test]");
 	}
 
 	@Test

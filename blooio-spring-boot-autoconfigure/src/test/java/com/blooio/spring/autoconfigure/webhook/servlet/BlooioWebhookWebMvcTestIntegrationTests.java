@@ -1,6 +1,7 @@
 package com.blooio.spring.autoconfigure.webhook.servlet;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
 import com.blooio.spring.autoconfigure.webhook.security.BlooioWebhookSecurity;
 import com.blooio.spring.client.BlooioOperations;
+import com.blooio.spring.support.ExpectedLogs;
 import com.blooio.spring.webhook.event.BlooioMessageReceivedEvent;
 
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
@@ -32,8 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test classpath, so the test application exempts the webhook path from CSRF and login as
  * an application using Spring Security must (the signature authenticates Blooio).
  */
-@WebMvcTest(properties = { "blooio.webhook.secret=" + SECRET, "blooio.api-key=bl_slice_key" })
+@WebMvcTest(properties = { "blooio.webhook.secret=" + SECRET, "blooio.api-key=bl_slice_key",
+		"spring.security.user.password=test-only" })
 class BlooioWebhookWebMvcTestIntegrationTests {
+
+	// warnings and errors of the starter that the tests provoke on purpose
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.ofLoggers("com.blooio.spring");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -65,6 +72,8 @@ class BlooioWebhookWebMvcTestIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(fixture(RECEIVED_FIXTURE))).hasStatus(401);
 		assertThat(this.listener.all()).hasSize(eventsBefore);
+		assertThat(this.logs.text()).contains(
+				"WARN com.blooio.spring.webhook.BlooioWebhookHandler - Rejected Blooio webhook (MISSING_HEADER): Webhook has no X-Blooio-Signature header");
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code blooio.webhook.secret} the slice gets no webhook pipeline, so such tests need no
  * webhook configuration.
  */
-@WebMvcTest(properties = "blooio.webhook.secret=")
+@WebMvcTest(properties = { "blooio.webhook.secret=", "spring.security.user.password=test-only" })
 class BlooioWebhookWebMvcTestWithoutSecretIntegrationTests {
 
 	@Autowired
