@@ -8,12 +8,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -103,7 +102,9 @@ class StoreRoutes {
 		Duration retention = deduplication.getRetention();
 		JdbcWebhookDeduplicationStore.createTable(dataSource, JdbcWebhookDeduplicationStore.DEFAULT_TABLE_NAME);
 		long maxBodyBytes = properties.getWebhook().getMaxBodySize().toBytes();
-		Scheduler listeners = Schedulers.fromExecutor(listenerExecutor::execute);
+		// as the auto-configuration does: the executor itself, no Reactor scheduler
+		// around it
+		Executor listeners = listenerExecutor;
 		return RouterFunctions.route()
 			.POST(MEMORY,
 					endpoint(
@@ -120,7 +121,7 @@ class StoreRoutes {
 
 	private static WebFluxWebhookEndpoint endpoint(WebhookDeduplicationStore store,
 			BlooioProperties.Deduplication deduplication, ApplicationEventPublisher publisher, long maxBodyBytes,
-			Scheduler listeners) {
+			Executor listeners) {
 		WebhookSignatureVerifier verifier = new WebhookSignatureVerifier(List.of(WebhookDeliveries.SECRET),
 				WebhookSignatureVerifier.DEFAULT_TOLERANCE, Clock.systemUTC());
 		BlooioWebhookHandler handler = new BlooioWebhookHandler(verifier, store, publisher,
