@@ -104,7 +104,7 @@ class StoreRoutes {
 		long maxBodyBytes = properties.getWebhook().getMaxBodySize().toBytes();
 		// as the auto-configuration does: the executor itself, no Reactor scheduler
 		// around it
-		Executor listeners = listenerExecutor;
+		Executor listeners = listenerExecutor::execute;
 		return RouterFunctions.route()
 			.POST(MEMORY,
 					endpoint(
