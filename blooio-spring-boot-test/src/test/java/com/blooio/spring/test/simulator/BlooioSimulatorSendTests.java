@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.blooio.spring.client.BlooioClientSettings;
@@ -26,6 +27,7 @@ import com.blooio.spring.model.message.MessageQuery;
 import com.blooio.spring.model.message.MessageStatus;
 import com.blooio.spring.model.message.SendMessageRequest;
 import com.blooio.spring.model.message.SendMessageResponse;
+import com.blooio.spring.support.ExpectedLogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,6 +41,9 @@ import static org.awaitility.Awaitility.await;
 class BlooioSimulatorSendTests extends SimulatorTestSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@RegisterExtension
+	final ExpectedLogs transportLogs = ExpectedLogs.ofLoggers("reactor.netty.http.client");
 
 	@Test
 	void sendIsRecordedWithDecodedChatIdRawPathBearerAndIdempotencyKey() {
@@ -164,6 +169,10 @@ class BlooioSimulatorSendTests extends SimulatorTestSupport {
 			.isThrownBy(() -> template(once).send("+15551234567", "hi").block(TIMEOUT));
 		assertThat(this.sim.receivedRequests()).extracting(ReceivedRequest::status).containsExactly(-1);
 		assertThat(this.sim.sentMessages()).isEmpty();
+		// Reactor Netty's own report of the dropped connection, kept off the console
+		await().atMost(TIMEOUT)
+			.untilAsserted(() -> assertThat(this.transportLogs.text()).contains("The connection observed an error")
+				.contains("Connection prematurely closed BEFORE response"));
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package com.blooio.spring.autoconfigure.webhook.reactive;
 
 import java.time.Instant;
 
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
@@ -18,6 +20,8 @@ import com.blooio.spring.autoconfigure.BlooioConnectionDetails;
 import com.blooio.spring.autoconfigure.client.BlooioClientAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.BlooioWebhookAutoConfiguration;
 import com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.EventRecorder;
+import com.blooio.spring.support.ExpectedLogs;
+import com.blooio.spring.webhook.BlooioWebhookHandler;
 import com.blooio.spring.webhook.signature.WebhookSignatureVerifier;
 
 import static com.blooio.spring.autoconfigure.webhook.WebhookEndpointTestSupport.DEFAULT_PATH;
@@ -32,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for the webhook secret of a {@link BlooioConnectionDetails} bean: what the
  * endpoint verifies with, and that the bean does not switch the endpoint on.
  */
+
 class BlooioWebhookConnectionDetailsTests {
 
 	private static final String DETAILS_SECRET = "whsec_from_details";
@@ -44,6 +49,9 @@ class BlooioWebhookConnectionDetailsTests {
 				HttpHandlerAutoConfiguration.class, WebFluxAutoConfiguration.class, BlooioClientAutoConfiguration.class,
 				BlooioWebhookAutoConfiguration.class, BlooioWebhookWebFluxAutoConfiguration.class))
 		.withBean(EventRecorder.class);
+
+	@RegisterExtension
+	final ExpectedLogs logs = ExpectedLogs.of(BlooioWebhookHandler.class);
 
 	@Test
 	void deliverySignedWithTheSecretOfTheConnectionDetailsIsHandled() {
@@ -65,6 +73,8 @@ class BlooioWebhookConnectionDetailsTests {
 				post(context, body, sign(PROPERTY_SECRET, Instant.now().getEpochSecond(), body)).expectStatus()
 					.isUnauthorized();
 				assertThat(context.getBean(EventRecorder.class).all()).isEmpty();
+				assertThat(this.logs.messages(Level.WARN)).containsExactly(
+						"Rejected Blooio webhook (BAD_SIGNATURE): Webhook signature matches no configured secret");
 			});
 	}
 
