@@ -2,6 +2,9 @@ package com.example.receiving;
 
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.blooio.spring.webhook.BlooioWebhook;
 import com.blooio.spring.webhook.MalformedWebhookException;
 import com.blooio.spring.webhook.event.BlooioEvent;
@@ -15,6 +18,8 @@ import com.blooio.spring.webhook.signature.WebhookSigner;
  */
 public class OtherFrameworkReceiver {
 
+	private static final Logger log = LoggerFactory.getLogger(OtherFrameworkReceiver.class);
+
 	private final String secret;
 
 	public OtherFrameworkReceiver(String secret) {
@@ -27,7 +32,7 @@ public class OtherFrameworkReceiver {
 			BlooioEvent event = BlooioWebhook.constructEvent(rawBody, headers.apply(WebhookSigner.SIGNATURE_HEADER),
 					this.secret);
 			if (event instanceof BlooioMessageReceivedEvent received) {
-				System.out.println(received.getSender() + ": " + received.getText());
+				log.info("Message {} received", received.getMessageId());
 			}
 			return 200;
 		}
