@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -212,13 +214,22 @@ class StandaloneSimulatorControlApiTests {
 	}
 
 	@Test
-	void readReceiptsSettingTakesSendsToRead() {
+	void readReceiptsSettingAddsMessageReadWebhooks() {
 		this.http.control("POST", "/simulator/settings", "{\"read_receipts\": true}");
+		this.http.control("POST", "/simulator/webhooks", "{\"url\": \"http://127.0.0.1:9/unreachable\"}");
 		this.http.api("POST", "/chats/%2B15551234567/messages", "{\"text\": \"hi\"}");
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(10))
-			.until(() -> this.http.get("/simulator/conversations/+15551234567").path(0).path("status").asString(),
-					"read"::equals);
+			.until(() -> events(this.http.get("/simulator/deliveries")).contains("message.read"));
+		// as in Blooio's REST API, which has no "read" status
+		assertThat(this.http.get("/simulator/conversations/+15551234567").path(0).path("status").asString())
+			.isEqualTo("delivered");
+	}
+
+	private static List<String> events(JsonNode deliveries) {
+		List<String> events = new ArrayList<>();
+		deliveries.forEach((delivery) -> events.add(delivery.path("event").asString()));
+		return events;
 	}
 
 	@Test

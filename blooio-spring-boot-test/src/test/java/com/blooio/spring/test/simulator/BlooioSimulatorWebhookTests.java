@@ -134,6 +134,17 @@ class BlooioSimulatorWebhookTests extends SimulatorTestSupport {
 	}
 
 	@Test
+	void readReceiptLeavesTheMessageDeliveredInTheRestApi() {
+		this.sim.settings().readReceipts(true);
+		this.sim.registerWebhook(this.receiver.url());
+		SendMessageResponse response = this.blooio.send("+15551234567", "hi").block(TIMEOUT);
+		this.receiver.awaitEvent("message.read");
+		// Blooio's document has no "read" message status: read receipts are webhooks only
+		MessageStatus status = this.blooio.messages().status("+15551234567", response.messageId()).block(TIMEOUT);
+		assertThat(status.status()).isEqualTo(DeliveryStatus.DELIVERED);
+	}
+
+	@Test
 	void reversedOrderDeliversDeliveredBeforeSent() {
 		this.sim.faults().reverseWebhookOrder(true);
 		this.sim.registerWebhook(this.receiver.url());

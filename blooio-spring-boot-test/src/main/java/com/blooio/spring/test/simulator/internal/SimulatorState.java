@@ -161,6 +161,12 @@ final class SimulatorState {
 	}
 
 	synchronized void advance(StoredMessage message, String status, long at) {
+		if ("read".equals(status)) {
+			// Blooio's REST API has no "read" status (its document lists none): a read
+			// receipt only arrives as the message.read webhook, and the message stays
+			// delivered
+			return;
+		}
 		message.status = status;
 		if ("failed".equals(status)) {
 			message.error = MessageLifecycle.FAILURE_MESSAGE;
